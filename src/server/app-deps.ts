@@ -1,0 +1,13 @@
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { CursorCodec } from "./db/cursor";
+import type { Database } from "./db/tables";
+
+/** Everything the HTTP app needs from outside; tests build the same app with their own. */
+export type AppDeps = {
+  db: Kysely<Database>;
+  cursors: CursorCodec;
+  logger: Logger;
+  /** Folder of the built client (index.html and assets/), or null to serve the API only. */
+  clientDist: string | null;
+};

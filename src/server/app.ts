@@ -1,0 +1,59 @@
+/**
+ * createApp(deps): the whole HTTP surface, with no I/O at import. index.ts serves it; tests build it
+ * over their own database.
+ */
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { etag } from "hono/etag";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps } from "./app-deps";
+import { PROBLEM_TYPES, ProblemError, problemResponse } from "./http/problem";
+import { articlesRouter } from "./routes/articles";
+import { clientAppRouter } from "./routes/client-app";
+import { healthRouter } from "./routes/health";
+import { searchRouter } from "./routes/search";
+import { sourcesRouter } from "./routes/sources";
+import { topicsRouter } from "./routes/topics";
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+
+  app.use(requestId());
+  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(compress());
+  app.use("/api/*", etag());
+
+  const api = new Hono()
+    .route("/articles", articlesRouter(deps))
+    .route("/search", searchRouter(deps))
+    .route("/topics", topicsRouter(deps))
+    .route("/sources", sourcesRouter(deps))
+    .route("/health", healthRouter(deps));
+  api.notFound((c) =>
+    problemResponse(c, { ...PROBLEM_TYPES.notFound, status: 404, detail: `No API endpoint at ${c.req.path}.` }),
+  );
+  app.route("/api", api);
+  app.all("/api/*", (c) =>
+    problemResponse(c, { ...PROBLEM_TYPES.notFound, status: 404, detail: `No API endpoint at ${c.req.path}.` }),
+  );
+  app.on(["POST", "PUT", "PATCH", "DELETE"], "*", (c) =>
+    problemResponse(c, {
+      ...PROBLEM_TYPES.methodNotAllowed,
+      status: 405,
+      detail: `${c.req.method} is not allowed here; the API is read-only.`,
+    }),
+  );
+  app.route("/", clientAppRouter(deps));
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error.problem);
+    deps.logger.error({ err: error, path: c.req.path, requestId: c.get("requestId") }, "request failed");
+    return problemResponse(c, {
+      ...PROBLEM_TYPES.internal,
+      status: 500,
+      detail: "Something went wrong on our side. Please try again in a moment.",
+    });
+  });
+  return app;
+}

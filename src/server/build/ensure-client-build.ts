@@ -1,0 +1,33 @@
+/**
+ * Run before `npm start`: builds the client when dist/ is missing or older than any client source,
+ * so a fresh clone and a pulled change both serve the current app without a manual step.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { build } from "vite";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const BUILT_MARKER = join(ROOT, "dist/client/index.html");
+const SOURCES = ["src/client", "src/shared", "public", "index.html", "vite.config.ts", "package-lock.json"];
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
+  return newest;
+}
+
+export function clientBuildIsStale(): boolean {
+  if (!existsSync(BUILT_MARKER)) return true;
+  const builtAt = statSync(BUILT_MARKER).mtimeMs;
+  return SOURCES.some((source) => newestChange(join(ROOT, source)) > builtAt);
+}
+
+if (clientBuildIsStale()) {
+  process.stdout.write("Building the web app (first start or sources changed)…\n");
+  await build({ root: ROOT, logLevel: "warn" });
+} else {
+  process.stdout.write("Web app is up to date.\n");
+}

@@ -1,0 +1,36 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./tables";
+
+export type DatabaseLocation = { kind: "sqlite"; file: string };
+
+/**
+ * DATABASE_URL forms: a file path, `file:path`, `sqlite:path`, or `:memory:`.
+ * PostgreSQL (`postgres://…`) is planned behind the same variable; until it lands it is refused
+ * at boot with a clear message rather than half-working.
+ */
+export function parseDatabaseUrl(url: string): DatabaseLocation {
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    throw new Error("DATABASE_URL points at PostgreSQL, which this version does not support yet; use a SQLite file path");
+  }
+  const file = url.replace(/^(sqlite|file):(\/\/)?/i, "");
+  if (file === "") throw new Error("DATABASE_URL is empty; give a SQLite file path or :memory:");
+  return { kind: "sqlite", file };
+}
+
+export type Store = { db: Kysely<Database>; close: () => Promise<void> };
+
+export function openStore(location: DatabaseLocation): Store {
+  if (location.file !== ":memory:") mkdirSync(dirname(resolve(location.file)), { recursive: true });
+  const sqlite = new SqliteDatabase(location.file);
+  // WAL lets readers go on while a feed is written; a busy timeout absorbs short write contention
+  // from a second process (the ingest CLI) instead of failing at once.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, close: () => db.destroy() };
+}

@@ -1,0 +1,68 @@
+/**
+ * Process entry: read the environment, open and migrate the store, bring in the demo newsroom on
+ * an empty database, serve, and shut down cleanly on SIGINT/SIGTERM.
+ */
+import { resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app";
+import { openStore, parseDatabaseUrl } from "./db/connection";
+import { createCursorCodec, loadCursorSecret } from "./db/cursor";
+import { migrateToLatest } from "./db/migrate";
+import { readEnv } from "./env";
+import { ingestDemoIfEmpty } from "./ingest/demo-newsroom";
+import { createLogger } from "./logger";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  const store = openStore(parseDatabaseUrl(env.DATABASE_URL));
+  await migrateToLatest(store.db);
+
+  if (env.DEMO_CONTENT === "on") {
+    const started = performance.now();
+    const demo = await ingestDemoIfEmpty(store.db);
+    if (demo) {
+      const created = demo.reduce((sum, feed) => sum + feed.created, 0);
+      logger.info({ feeds: demo.length, created, ms: Math.round(performance.now() - started) }, "demo newsroom ingested");
+    }
+  }
+
+  const app = createApp({
+    db: store.db,
+    cursors: createCursorCodec(await loadCursorSecret(store.db)),
+    logger,
+    clientDist: resolve(env.CLIENT_DIST),
+  });
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+    process.stdout.write(`Broadsheet is running at http://${host}:${info.port}\n`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    // Stop accepting, let requests in flight finish, then close the database.
+    const force = setTimeout(() => {
+      logger.warn("requests still open after the grace period; closing anyway");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(async () => {
+      await store.close();
+      process.exit(0);
+    });
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Broadsheet could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

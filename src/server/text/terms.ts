@@ -1,0 +1,34 @@
+/**
+ * Word splitting that agrees with SQLite's unicode61 tokenizer (letters and digits, case folded,
+ * diacritics removed), so terms counted here are the terms the FTS index holds.
+ */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .match(WORD) ?? []
+  );
+}
+
+// Common English function words: they carry no topic, so they never pick related articles.
+const STOPWORDS = new Set(
+  (
+    "a about above after again against all also am an and any are as at be because been before being below " +
+    "between both but by can could did do does doing down during each few for from further had has have " +
+    "having he her here hers herself him himself his how i if in into is it its itself just like more most " +
+    "my myself no nor not now of off on once one only or other our ours ourselves out over own same she " +
+    "should so some such than that the their theirs them themselves then there these they this those " +
+    "through to too two under until up us very was we were what when where which while who whom why will " +
+    "with would you your yours yourself yourselves new says said may might much many make made even still " +
+    "yet per via get gets got every each another"
+  ).split(" "),
+);
+
+/** Words that can say what a text is about: no stopwords, no bare numbers, at least three letters. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((word) => word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word));
+}
