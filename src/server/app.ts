@@ -23,6 +23,16 @@ export function createApp(deps: AppDeps) {
   app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use(compress());
   app.use("/api/*", etag());
+  // Broadsheet's HTTP surface is read-only; anything but a read is refused before routing.
+  app.use(async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    c.header("Allow", "GET, HEAD");
+    return problemResponse(c, {
+      ...PROBLEM_TYPES.methodNotAllowed,
+      status: 405,
+      detail: `${c.req.method} is not allowed here; Broadsheet only answers GET and HEAD.`,
+    });
+  });
 
   const api = new Hono()
     .route("/articles", articlesRouter(deps))
@@ -31,17 +41,18 @@ export function createApp(deps: AppDeps) {
     .route("/sources", sourcesRouter(deps))
     .route("/health", healthRouter(deps));
   api.notFound((c) =>
-    problemResponse(c, { ...PROBLEM_TYPES.notFound, status: 404, detail: `No API endpoint at ${c.req.path}.` }),
+    problemResponse(c, {
+      ...PROBLEM_TYPES.notFound,
+      status: 404,
+      detail: `No API endpoint at ${c.req.path}.`,
+    }),
   );
   app.route("/api", api);
   app.all("/api/*", (c) =>
-    problemResponse(c, { ...PROBLEM_TYPES.notFound, status: 404, detail: `No API endpoint at ${c.req.path}.` }),
-  );
-  app.on(["POST", "PUT", "PATCH", "DELETE"], "*", (c) =>
     problemResponse(c, {
-      ...PROBLEM_TYPES.methodNotAllowed,
-      status: 405,
-      detail: `${c.req.method} is not allowed here; the API is read-only.`,
+      ...PROBLEM_TYPES.notFound,
+      status: 404,
+      detail: `No API endpoint at ${c.req.path}.`,
     }),
   );
   app.route("/", clientAppRouter(deps));

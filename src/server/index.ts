@@ -25,7 +25,10 @@ async function main(): Promise<void> {
     const demo = await ingestDemoIfEmpty(store.db);
     if (demo) {
       const created = demo.reduce((sum, feed) => sum + feed.created, 0);
-      logger.info({ feeds: demo.length, created, ms: Math.round(performance.now() - started) }, "demo newsroom ingested");
+      logger.info(
+        { feeds: demo.length, created, ms: Math.round(performance.now() - started) },
+        "demo newsroom ingested",
+      );
     }
   }
 
@@ -63,6 +66,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Broadsheet could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Broadsheet could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -13,7 +13,9 @@ export type DatabaseLocation = { kind: "sqlite"; file: string };
  */
 export function parseDatabaseUrl(url: string): DatabaseLocation {
   if (/^postgres(ql)?:\/\//i.test(url)) {
-    throw new Error("DATABASE_URL points at PostgreSQL, which this version does not support yet; use a SQLite file path");
+    throw new Error(
+      "DATABASE_URL points at PostgreSQL, which this version does not support yet; use a SQLite file path",
+    );
   }
   const file = url.replace(/^(sqlite|file):(\/\/)?/i, "");
   if (file === "") throw new Error("DATABASE_URL is empty; give a SQLite file path or :memory:");

@@ -35,11 +35,13 @@ export type CursorCodec = {
 };
 
 export function createCursorCodec(secret: string): CursorCodec {
-  const sign = (payload: string) => createHmac("sha256", secret).update(payload).digest("base64url").slice(0, 22);
+  const sign = (payload: string) =>
+    createHmac("sha256", secret).update(payload).digest("base64url").slice(0, 22);
 
   function decode(cursor: string): Position {
     const [payload, signature, extra] = cursor.split(".");
-    if (!payload || !signature || extra !== undefined) throw new InvalidCursorError("is not a cursor this server issued");
+    if (!payload || !signature || extra !== undefined)
+      throw new InvalidCursorError("is not a cursor this server issued");
     const expected = Buffer.from(sign(payload));
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
@@ -68,7 +70,8 @@ export function createCursorCodec(secret: string): CursorCodec {
     },
     decodeSearch(cursor) {
       const position = decode(cursor);
-      if (position.kind !== "search") throw new InvalidCursorError("belongs to an article list, not a search");
+      if (position.kind !== "search")
+        throw new InvalidCursorError("belongs to an article list, not a search");
       return position;
     },
   };
@@ -76,7 +79,11 @@ export function createCursorCodec(secret: string): CursorCodec {
 
 /** The signing key lives in the database so cursors survive a restart but not a new database. */
 export async function loadCursorSecret(db: Kysely<Database>): Promise<string> {
-  const existing = await db.selectFrom("app_settings").select("value").where("key", "=", "cursor_secret").executeTakeFirst();
+  const existing = await db
+    .selectFrom("app_settings")
+    .select("value")
+    .where("key", "=", "cursor_secret")
+    .executeTakeFirst();
   if (existing) return existing.value;
   const secret = randomBytes(32).toString("base64url");
   await db
@@ -84,6 +91,10 @@ export async function loadCursorSecret(db: Kysely<Database>): Promise<string> {
     .values({ key: "cursor_secret", value: secret })
     .onConflict((oc) => oc.column("key").doNothing())
     .execute();
-  const stored = await db.selectFrom("app_settings").select("value").where("key", "=", "cursor_secret").executeTakeFirstOrThrow();
+  const stored = await db
+    .selectFrom("app_settings")
+    .select("value")
+    .where("key", "=", "cursor_secret")
+    .executeTakeFirstOrThrow();
   return stored.value;
 }

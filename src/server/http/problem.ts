@@ -32,9 +32,13 @@ export function notFound(detail: string): ProblemError {
 
 export function problemResponse(c: Context, problem: Problem): Response {
   c.header("Cache-Control", "no-store");
-  return c.body(JSON.stringify({ ...problem, instance: c.req.path }), problem.status as ContentfulStatusCode, {
-    "Content-Type": "application/problem+json; charset=utf-8",
-  });
+  return c.body(
+    JSON.stringify({ ...problem, instance: c.req.path }),
+    problem.status as ContentfulStatusCode,
+    {
+      "Content-Type": "application/problem+json; charset=utf-8",
+    },
+  );
 }
 
 /** Validates a query string or path parameters against a shared schema; failures name the parameter. */

@@ -15,9 +15,15 @@ export async function ingestFeedBody(
   seenAt = new Date(),
 ): Promise<StoreSummary> {
   const feed = normaliseFeed(parseFeed(body));
-  if (feed.items.length === 0 && feed.title === "") throw new FeedRejectedError("The feed has no title and no items");
+  if (feed.items.length === 0 && feed.title === "")
+    throw new FeedRejectedError("The feed has no title and no items");
   const articles = feed.items.map((item) => prepareArticle(item, feed.siteUrl, seenAt));
-  return storeFeed(db, { feedUrl, format: feed.format, title: feed.title, siteUrl: feed.siteUrl }, articles, seenAt);
+  return storeFeed(
+    db,
+    { feedUrl, format: feed.format, title: feed.title, siteUrl: feed.siteUrl },
+    articles,
+    seenAt,
+  );
 }
 
 /** A feed from a local file; `feedUrl` names it in the sources table (an absolute path by default). */

@@ -62,7 +62,10 @@ function normaliseParsed(parsed: AnyFeed): NormalisedFeed {
             title: plainLine(item.title),
             summary: item.description ?? "",
             contentHtml: item.content?.encoded ?? item.description ?? "",
-            author: firstAuthor([...(item.dc?.creators ?? []), ...(item.authors ?? []).map((person) => person.name)]),
+            author: firstAuthor([
+              ...(item.dc?.creators ?? []),
+              ...(item.authors ?? []).map((person) => person.name),
+            ]),
             publishedAt: item.pubDate ?? item.dc?.dates?.[0] ?? null,
             updatedAt: null,
             categories: (item.categories ?? []).map((category) => plainLine(category.name)),
@@ -93,7 +96,9 @@ function normaliseParsed(parsed: AnyFeed): NormalisedFeed {
             author: firstAuthor([...(entry.authors ?? []).map((person) => person.name), feedAuthor]),
             publishedAt: entry.published ?? entry.updated ?? null,
             updatedAt: entry.published && entry.updated !== entry.published ? (entry.updated ?? null) : null,
-            categories: (entry.categories ?? []).map((category) => plainLine(category.label ?? category.term)),
+            categories: (entry.categories ?? []).map((category) =>
+              plainLine(category.label ?? category.term),
+            ),
             imageUrl: null,
           };
         }),
@@ -142,7 +147,8 @@ function normaliseParsed(parsed: AnyFeed): NormalisedFeed {
             contentHtml: item.content_html ?? text,
             author: firstAuthor([...(item.authors ?? []).map((author) => author.name), feedAuthor]),
             publishedAt: item.date_published ?? item.date_modified ?? null,
-            updatedAt: item.date_modified && item.date_modified !== item.date_published ? item.date_modified : null,
+            updatedAt:
+              item.date_modified && item.date_modified !== item.date_published ? item.date_modified : null,
             categories: (item.tags ?? []).map((tag) => plainLine(tag)),
             imageUrl: absoluteUrl(item.image ?? item.banner_image, url || siteUrl),
           };

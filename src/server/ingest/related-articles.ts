@@ -20,7 +20,13 @@ const DAY_MS = 86_400_000;
 
 const WEIGHT = { text: 0.6, sharedTopics: 0.3, mainTopic: 0.15, recency: 0.05 } as const;
 
-type Facts = { id: number; sourceId: number; sourceName: string; publishedTs: number; topics: { id: number; name: string }[] };
+type Facts = {
+  id: number;
+  sourceId: number;
+  sourceName: string;
+  publishedTs: number;
+  topics: { id: number; name: string }[];
+};
 type Ranked = { id: number; score: number; reason: string | null };
 
 async function factsOf(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, Facts>> {
@@ -33,7 +39,13 @@ async function factsOf(db: Kysely<Database>, ids: readonly number[]): Promise<Ma
     .where("a.id", "in", ids)
     .execute();
   for (const row of rows) {
-    facts.set(row.id, { id: row.id, sourceId: row.source_id, sourceName: row.source_name, publishedTs: row.published_ts, topics: [] });
+    facts.set(row.id, {
+      id: row.id,
+      sourceId: row.source_id,
+      sourceName: row.source_name,
+      publishedTs: row.published_ts,
+      topics: [],
+    });
   }
   const topics = await db
     .selectFrom("article_topics as at")
@@ -64,7 +76,10 @@ async function distinctiveTermsQuery(db: Kysely<Database>, articleId: number): P
   add(article.content_text, 1);
   if (frequency.size === 0) return null;
 
-  const total = await db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const total = await db
+    .selectFrom("articles")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   const documentFrequency = new Map<string, number>();
   const terms = [...frequency.keys()];
   // SQLite caps bound parameters per statement; look terms up in batches.
@@ -90,7 +105,11 @@ async function distinctiveTermsQuery(db: Kysely<Database>, articleId: number): P
   return weighted.map((entry) => `"${entry.term}"`).join(" OR ");
 }
 
-export async function computeRelated(db: Kysely<Database>, articleId: number, now: number): Promise<Ranked[]> {
+export async function computeRelated(
+  db: Kysely<Database>,
+  articleId: number,
+  now: number,
+): Promise<Ranked[]> {
   const self = (await factsOf(db, [articleId])).get(articleId);
   if (!self) return [];
 
@@ -146,7 +165,11 @@ export async function computeRelated(db: Kysely<Database>, articleId: number, no
   return ranked.sort((a, b) => b.score - a.score || b.id - a.id).slice(0, RELATED_LIMIT.max);
 }
 
-async function saveRelated(db: Kysely<Database>, articleId: number, ranked: readonly Ranked[]): Promise<void> {
+async function saveRelated(
+  db: Kysely<Database>,
+  articleId: number,
+  ranked: readonly Ranked[],
+): Promise<void> {
   await db.deleteFrom("related_articles").where("article_id", "=", articleId).execute();
   if (ranked.length === 0) return;
   await db
@@ -167,7 +190,11 @@ async function saveRelated(db: Kysely<Database>, articleId: number, ranked: read
  * Recompute the lists of the changed articles, then of their closest neighbours, whose own lists
  * may now want to include them.
  */
-export async function refreshRelated(db: Kysely<Database>, changedIds: readonly number[], now = Date.now()): Promise<void> {
+export async function refreshRelated(
+  db: Kysely<Database>,
+  changedIds: readonly number[],
+  now = Date.now(),
+): Promise<void> {
   const changed = new Set(changedIds);
   const neighbours = new Set<number>();
   for (const id of changed) {

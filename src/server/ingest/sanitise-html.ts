@@ -1,10 +1,50 @@
 import sanitizeHtml from "sanitize-html";
 
 const ALLOWED_TAGS = [
-  "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "ul", "ol", "li",
-  "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "sub", "sup", "small", "abbr", "cite", "q",
-  "a", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
-  "dl", "dt", "dd",
+  "p",
+  "br",
+  "hr",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "code",
+  "ul",
+  "ol",
+  "li",
+  "em",
+  "strong",
+  "b",
+  "i",
+  "u",
+  "s",
+  "del",
+  "ins",
+  "mark",
+  "sub",
+  "sup",
+  "small",
+  "abbr",
+  "cite",
+  "q",
+  "a",
+  "img",
+  "figure",
+  "figcaption",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "th",
+  "td",
+  "caption",
+  "dl",
+  "dt",
+  "dd",
 ];
 
 function resolveUrl(value: string | undefined, base: string): string | undefined {
@@ -56,9 +96,7 @@ export function sanitiseArticleHtml(html: string, baseUrl: string): string {
         const src = resolveUrl(attribs.src, baseUrl);
         return {
           tagName: src ? "img" : "span",
-          attribs: src
-            ? { ...attribs, src, alt: attribs.alt ?? "", loading: "lazy", decoding: "async" }
-            : {},
+          attribs: src ? { ...attribs, src, alt: attribs.alt ?? "", loading: "lazy", decoding: "async" } : {},
         };
       },
     },

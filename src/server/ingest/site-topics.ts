@@ -8,9 +8,24 @@ export const SITE_TOPICS: readonly SiteTopic[] = [
   {
     slug: "crypto-markets",
     name: "Crypto & markets",
-    aliases: ["crypto", "cryptocurrency", "cryptocurrencies", "markets", "crypto and markets", "blockchain", "defi", "bitcoin", "ethereum", "web3"],
+    aliases: [
+      "crypto",
+      "cryptocurrency",
+      "cryptocurrencies",
+      "markets",
+      "crypto and markets",
+      "blockchain",
+      "defi",
+      "bitcoin",
+      "ethereum",
+      "web3",
+    ],
   },
-  { slug: "ai", name: "AI", aliases: ["artificial intelligence", "machine learning", "ml", "llm", "llms", "generative ai"] },
+  {
+    slug: "ai",
+    name: "AI",
+    aliases: ["artificial intelligence", "machine learning", "ml", "llm", "llms", "generative ai"],
+  },
   { slug: "technology", name: "Technology", aliases: ["tech", "software", "hardware", "computing"] },
   { slug: "science", name: "Science", aliases: ["research", "climate science", "biology", "physics"] },
   { slug: "policy", name: "Policy", aliases: ["politics", "government", "law", "public policy"] },
@@ -20,7 +35,9 @@ export const SITE_TOPICS: readonly SiteTopic[] = [
 const key = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 
 const TOPIC_BY_KEY = new Map<string, SiteTopic>(
-  SITE_TOPICS.flatMap((topic) => [topic.slug, topic.name, ...topic.aliases].map((name) => [key(name), topic] as const)),
+  SITE_TOPICS.flatMap((topic) =>
+    [topic.slug, topic.name, ...topic.aliases].map((name) => [key(name), topic] as const),
+  ),
 );
 
 /** Site topics for a list of feed categories, in the feed's order, without repeats. */

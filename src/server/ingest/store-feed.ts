@@ -37,11 +37,19 @@ async function ensureTopics(trx: Transaction<Database>): Promise<Map<string, num
 }
 
 async function upsertSource(trx: Transaction<Database>, source: FeedSource, now: string) {
-  const existing = await trx.selectFrom("sources").selectAll().where("feed_url", "=", source.feedUrl).executeTakeFirst();
+  const existing = await trx
+    .selectFrom("sources")
+    .selectAll()
+    .where("feed_url", "=", source.feedUrl)
+    .executeTakeFirst();
   if (existing) {
     await trx
       .updateTable("sources")
-      .set({ name: source.title || existing.name, site_url: source.siteUrl || existing.site_url, feed_format: source.format })
+      .set({
+        name: source.title || existing.name,
+        site_url: source.siteUrl || existing.site_url,
+        feed_format: source.format,
+      })
       .where("id", "=", existing.id)
       .execute();
     return { id: existing.id, slug: existing.slug };
@@ -106,7 +114,16 @@ export async function storeFeed(
 
       const existing = await trx
         .selectFrom("articles")
-        .select(["id", "content_hash", "published_at", "published_ts", "author", "image_url", "url", "excerpt"])
+        .select([
+          "id",
+          "content_hash",
+          "published_at",
+          "published_ts",
+          "author",
+          "image_url",
+          "url",
+          "excerpt",
+        ])
         .where("source_id", "=", stored.id)
         .where("guid", "=", article.guid)
         .executeTakeFirst();
@@ -163,7 +180,12 @@ export async function storeFeed(
       }
       await trx
         .updateTable("articles")
-        .set({ ...values, published_at: published.at, published_ts: published.ts, updated_at: article.updatedAt ?? now })
+        .set({
+          ...values,
+          published_at: published.at,
+          published_ts: published.ts,
+          updated_at: article.updatedAt ?? now,
+        })
         .where("id", "=", existing.id)
         .execute();
       await setTopics(trx, existing.id, { ...article, publishedTs: published.ts }, topicIds);

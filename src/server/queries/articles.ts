@@ -18,7 +18,10 @@ export type ArticleListResult = { items: ArticleSummary[]; last: ListPosition | 
  * Newest first by (published_ts, id), walked by keyset: each page starts strictly after the last
  * row of the previous one, so inserts while a reader pages never repeat or skip an article.
  */
-export async function listArticles(db: Kysely<Database>, options: ArticleListOptions): Promise<ArticleListResult> {
+export async function listArticles(
+  db: Kysely<Database>,
+  options: ArticleListOptions,
+): Promise<ArticleListResult> {
   let query = selectArticleSummaries(db);
   if (options.topicId !== undefined) {
     query = query

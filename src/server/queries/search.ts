@@ -46,7 +46,12 @@ export type SearchResult = { items: SearchHit[]; last: Omit<SearchPosition, "que
 
 export async function searchArticles(
   db: Kysely<Database>,
-  options: { match: string; mode: SearchMode; limit: number; after?: { score: number; id: number } | undefined },
+  options: {
+    match: string;
+    mode: SearchMode;
+    limit: number;
+    after?: { score: number; id: number } | undefined;
+  },
 ): Promise<SearchResult> {
   const { after } = options;
   // bm25 weights: a word in the title counts most, then the standfirst, then the body.
@@ -77,6 +82,9 @@ export async function searchArticles(
       ...toArticleSummary(row, topics.get(row.id) ?? []),
       snippet: parseSnippet(row.snippet),
     })),
-    last: result.rows.length > options.limit && lastRow ? { mode: options.mode, score: lastRow.score, id: lastRow.id } : null,
+    last:
+      result.rows.length > options.limit && lastRow
+        ? { mode: options.mode, score: lastRow.score, id: lastRow.id }
+        : null,
   };
 }

@@ -1,14 +1,14 @@
 import { Hono } from "hono";
+import type { Article, ArticlePage, RelatedList } from "../../shared/schemas";
 import { articleListQuerySchema, relatedQuerySchema, slugPathSchema } from "../../shared/schemas";
-import type { ArticlePage, Article, RelatedList } from "../../shared/schemas";
-import { InvalidCursorError } from "../db/cursor";
 import type { AppDeps } from "../app-deps";
+import { InvalidCursorError } from "../db/cursor";
+import { CACHE } from "../http/cache-control";
 import { invalidParameter, notFound, parseParams } from "../http/problem";
 import { findArticleBySlug, findArticleIdBySlug, listArticles } from "../queries/articles";
 import { listRelatedArticles } from "../queries/related";
 import { findSourceIdBySlug } from "../queries/sources";
 import { findTopicIdBySlug } from "../queries/topics";
-import { CACHE } from "../http/cache-control";
 
 export function articlesRouter({ db, cursors }: AppDeps) {
   return new Hono()

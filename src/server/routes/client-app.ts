@@ -9,7 +9,13 @@ import { Hono } from "hono";
 import type { AppDeps } from "../app-deps";
 import { CACHE } from "../http/cache-control";
 
-const CLIENT_ROUTES = [/^\/$/, /^\/article\/[^/]+\/?$/, /^\/topic\/[^/]+\/?$/, /^\/source\/[^/]+\/?$/, /^\/search\/?$/];
+const CLIENT_ROUTES = [
+  /^\/$/,
+  /^\/article\/[^/]+\/?$/,
+  /^\/topic\/[^/]+\/?$/,
+  /^\/source\/[^/]+\/?$/,
+  /^\/search\/?$/,
+];
 
 export function isClientRoute(path: string): boolean {
   return CLIENT_ROUTES.some((route) => route.test(path));
@@ -21,7 +27,10 @@ export function clientAppRouter({ clientDist }: AppDeps) {
   if (!clientDist || !indexFile || !existsSync(indexFile)) {
     return app.get("*", (c) => {
       c.header("Cache-Control", CACHE.none);
-      return c.text("Broadsheet's web app has not been built yet. Run `npm run build`, then start the server again.", 503);
+      return c.text(
+        "Broadsheet's web app has not been built yet. Run `npm run build`, then start the server again.",
+        503,
+      );
     });
   }
   const indexHtml = readFileSync(indexFile, "utf8");
@@ -41,7 +50,8 @@ export function clientAppRouter({ clientDist }: AppDeps) {
     serveStatic({
       root: clientDist,
       // index.html is only ever served through the route handler below, with its own caching.
-      rewriteRequestPath: (path) => (path === "/" || path.endsWith("/index.html") ? "/__no_such_file__" : path),
+      rewriteRequestPath: (path) =>
+        path === "/" || path.endsWith("/index.html") ? "/__no_such_file__" : path,
       onFound: (_path, c) => {
         c.header("Cache-Control", CACHE.reference);
       },

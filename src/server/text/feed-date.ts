@@ -11,9 +11,23 @@ const RFC822 =
   /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const NAMED_ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  cet: 60, cest: 120, bst: 60, ist: 330, jst: 540,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  cet: 60,
+  cest: 120,
+  bst: 60,
+  ist: 330,
+  jst: 540,
 };
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
@@ -35,7 +49,13 @@ function parseOffset(text: string | undefined): number | null {
 }
 
 function build(parts: {
-  year: number; month: number; day: number; hour: number; minute: number; second: number; offset: number;
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  offset: number;
 }): FeedDate | null {
   const { year, month, day, hour, minute, second, offset } = parts;
   const epochMs = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
@@ -54,8 +74,13 @@ export function parseFeedDate(value: string | undefined | null): FeedDate | null
     const offset = parseOffset(rfc3339[7]);
     if (offset === null) return null;
     return build({
-      year: Number(rfc3339[1]), month: Number(rfc3339[2]), day: Number(rfc3339[3]),
-      hour: Number(rfc3339[4]), minute: Number(rfc3339[5]), second: Number(rfc3339[6] ?? 0), offset,
+      year: Number(rfc3339[1]),
+      month: Number(rfc3339[2]),
+      day: Number(rfc3339[3]),
+      hour: Number(rfc3339[4]),
+      minute: Number(rfc3339[5]),
+      second: Number(rfc3339[6] ?? 0),
+      offset,
     });
   }
 
@@ -66,8 +91,13 @@ export function parseFeedDate(value: string | undefined | null): FeedDate | null
     const rawYear = Number(rfc822[3]);
     if (month > 0 && offset !== null) {
       return build({
-        year: rawYear < 100 ? 2000 + rawYear : rawYear, month, day: Number(rfc822[1]),
-        hour: Number(rfc822[4]), minute: Number(rfc822[5]), second: Number(rfc822[6] ?? 0), offset,
+        year: rawYear < 100 ? 2000 + rawYear : rawYear,
+        month,
+        day: Number(rfc822[1]),
+        hour: Number(rfc822[4]),
+        minute: Number(rfc822[5]),
+        second: Number(rfc822[6] ?? 0),
+        offset,
       });
     }
   }

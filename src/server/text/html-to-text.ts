@@ -1,8 +1,31 @@
 import { Parser } from "htmlparser2";
 
 const BLOCK_TAGS = new Set([
-  "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-  "figure", "figcaption", "table", "tr", "td", "th", "section", "article", "header", "footer", "hr",
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "figure",
+  "figcaption",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "hr",
 ]);
 const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template"]);
 

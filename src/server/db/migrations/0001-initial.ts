@@ -88,7 +88,11 @@ export async function up(db: AnyDb): Promise<void> {
     .on("related_articles")
     .columns(["article_id", "rank"])
     .execute();
-  await db.schema.createIndex("related_articles_by_related").on("related_articles").column("related_id").execute();
+  await db.schema
+    .createIndex("related_articles_by_related")
+    .on("related_articles")
+    .column("related_id")
+    .execute();
 
   await db.schema
     .createTable("app_settings")
@@ -121,12 +125,23 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const trigger of ["articles_fts_after_insert", "articles_fts_after_delete", "articles_fts_after_update"]) {
+  for (const trigger of [
+    "articles_fts_after_insert",
+    "articles_fts_after_delete",
+    "articles_fts_after_update",
+  ]) {
     await sql`DROP TRIGGER IF EXISTS ${sql.raw(trigger)}`.execute(db);
   }
   await sql`DROP TABLE IF EXISTS articles_fts_terms`.execute(db);
   await sql`DROP TABLE IF EXISTS articles_fts`.execute(db);
-  for (const table of ["app_settings", "related_articles", "article_topics", "topics", "articles", "sources"]) {
+  for (const table of [
+    "app_settings",
+    "related_articles",
+    "article_topics",
+    "topics",
+    "articles",
+    "sources",
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

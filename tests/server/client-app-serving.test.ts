@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type RunningServer, startServer, temporaryDirectory } from "./support/server-process";
+
+// A small stand-in for vite's output, so this test checks the server's serving rules on their own.
+const dist = temporaryDirectory("broadsheet-dist-");
+let server: RunningServer;
+
+beforeAll(async () => {
+  mkdirSync(join(dist.path, "assets"));
+  writeFileSync(
+    join(dist.path, "index.html"),
+    '<!doctype html><title>Broadsheet</title><div id="root"></div>',
+  );
+  writeFileSync(join(dist.path, "assets", "main-Ab12Cd34.js"), "console.log('app')");
+  writeFileSync(join(dist.path, "favicon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+  server = await startServer({ clientDist: dist.path });
+});
+afterAll(async () => {
+  await server.stop();
+  dist.remove();
+});
+
+it("serves hashed assets with a year-long immutable cache", async () => {
+  const response = await server.get("/assets/main-Ab12Cd34.js");
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  expect(await response.text()).toContain("app");
+  expect((await server.get("/assets/missing-123.js")).status).toBe(404);
+});
+
+it.each(["/", "/article/anything", "/topic/ai", "/source/civic-circuit", "/search?q=ai"])(
+  "answers the client route %s with the app's HTML, revalidated every visit",
+  async (path) => {
+    const response = await server.get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    expect(await response.text()).toContain('<div id="root">');
+  },
+);
+
+it("answers a path no route knows with the app's HTML and a 404 status", async () => {
+  const response = await server.get("/no/such/page");
+  expect(response.status).toBe(404);
+  expect(await response.text()).toContain('<div id="root">');
+});
+
+it("serves other public files and keeps unknown API paths as problems", async () => {
+  expect((await server.get("/favicon.svg")).status).toBe(200);
+  const api = await server.get("/api/articles/x/y/z");
+  expect(api.status).toBe(404);
+  expect(api.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+});
+
+it("sends security headers", async () => {
+  const response = await server.get("/");
+  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(response.headers.get("referrer-policy")).toBeTruthy();
+});
