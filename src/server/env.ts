@@ -9,6 +9,14 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().min(1).default("dist/client"),
   /** Ingest the bundled demo feeds into an empty database at start ("off" for a production site). */
   DEMO_CONTENT: z.enum(["on", "off"]).default("on"),
+  /** A file listing the feeds `npm start` keeps polling, one URL or path a line (see README). */
+  FEEDS_FILE: z.string().min(1).default("./data/feeds.txt"),
+  /** How often each listed feed is fetched, before jitter and back-off. */
+  POLL_INTERVAL_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

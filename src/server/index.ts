@@ -10,6 +10,7 @@ import { createCursorCodec, loadCursorSecret } from "./db/cursor";
 import { migrateToLatest } from "./db/migrate";
 import { readEnv } from "./env";
 import { ingestDemoIfEmpty } from "./ingest/demo-newsroom";
+import { startPolling } from "./ingest/poll-sources";
 import { createLogger } from "./logger";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -39,6 +40,12 @@ async function main(): Promise<void> {
     clientDist: resolve(env.CLIENT_DIST),
   });
 
+  const poller = startPolling(store.db, {
+    feedsFile: env.FEEDS_FILE,
+    intervalMs: env.POLL_INTERVAL_MINUTES * 60_000,
+    logger,
+  });
+
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
     process.stdout.write(`Broadsheet is running at http://${host}:${info.port}\n`);
@@ -56,6 +63,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(async () => {
+      await poller.stop();
       await store.close();
       process.exit(0);
     });

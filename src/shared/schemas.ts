@@ -36,9 +36,20 @@ export const articleSummarySchema = z.object({
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
+export const tagRefSchema = z.object({ slug: z.string(), name: z.string() });
+export type TagRef = z.infer<typeof tagRefSchema>;
+
+/** Another publisher that carried the same story after its first publisher. */
+export const carrierSchema = z.object({ source: sourceRefSchema, url: z.string() });
+export type Carrier = z.infer<typeof carrierSchema>;
+
 export const articleSchema = articleSummarySchema.extend({
   /** Sanitised on the server at ingest; safe to render as HTML. */
   contentHtml: z.string(),
+  /** The publisher's own labels that are not site topics. */
+  tags: z.array(tagRefSchema),
+  /** Later publishers of the same story; the article itself is the first publication. */
+  alsoCarriedBy: z.array(carrierSchema),
   updatedAt: z.string().nullable(),
   wordCount: z.number().int().nonnegative(),
   /** "First published on <publisher>": the page links it to `url`. */

@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as initial from "./migrations/0001-initial";
+import * as feedProvenance from "./migrations/0002-feed-provenance";
 import type { Database } from "./tables";
 
 /** Migrations are bundled as modules (not read from disk) so they travel with any build of the server. */
 const migrations: Record<string, Migration> = {
   "0001-initial": initial,
+  "0002-feed-provenance": feedProvenance,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

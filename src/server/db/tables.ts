@@ -10,6 +10,16 @@ export interface SourcesTable {
   feed_url: string;
   feed_format: string | null;
   created_at: string;
+  /** Conditional GET validators from the last 200 answer. */
+  etag: string | null;
+  last_modified: string | null;
+  last_fetched_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  /** Not fetched again before this time (back-off after failures, Retry-After). */
+  next_fetch_at: string | null;
+  failure_count: Generated<number>;
 }
 
 export interface ArticlesTable {
@@ -35,6 +45,30 @@ export interface ArticlesTable {
   reading_minutes: number;
   first_seen_at: string;
   content_hash: string;
+  /** 1 when the feed gave no usable date and first_seen_at stands in for it. */
+  date_missing: Generated<number>;
+  /** The original link, normalised for matching (no tracking parameters, fragment or trailing slash). */
+  canonical_url: string | null;
+  /** Set when this row is another publisher's copy of an earlier story: the story's first row. */
+  duplicate_of: number | null;
+  /** MinHash signature of the body text, for near-identical copies. */
+  fingerprint: string | null;
+}
+
+export interface ArticleFingerprintBandsTable {
+  band: string;
+  article_id: number;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
 }
 
 export interface TopicsTable {
@@ -72,6 +106,9 @@ export interface Database {
   article_topics: ArticleTopicsTable;
   related_articles: RelatedArticlesTable;
   app_settings: AppSettingsTable;
+  article_fingerprint_bands: ArticleFingerprintBandsTable;
+  tags: TagsTable;
+  article_tags: ArticleTagsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

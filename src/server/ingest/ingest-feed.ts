@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/tables";
+import { decodeFeedBody } from "./decode-feed-body";
 import { normaliseFeed } from "./normalise-feed";
 import { FeedRejectedError, parseFeed } from "./parse-feed";
 import { prepareArticle } from "./prepare-article";
@@ -14,10 +15,10 @@ export async function ingestFeedBody(
   body: string,
   seenAt = new Date(),
 ): Promise<StoreSummary> {
-  const feed = normaliseFeed(parseFeed(body));
+  const feed = normaliseFeed(parseFeed(body), feedUrl);
   if (feed.items.length === 0 && feed.title === "")
     throw new FeedRejectedError("The feed has no title and no items");
-  const articles = feed.items.map((item) => prepareArticle(item, feed.siteUrl, seenAt));
+  const articles = feed.items.map((item) => prepareArticle(item, seenAt));
   return storeFeed(
     db,
     { feedUrl, format: feed.format, title: feed.title, siteUrl: feed.siteUrl },
@@ -32,6 +33,5 @@ export async function ingestFeedFile(
   path: string,
   feedUrl = resolve(path),
 ): Promise<StoreSummary> {
-  const body = await readFile(path, "utf8");
-  return ingestFeedBody(db, feedUrl, body);
+  return ingestFeedBody(db, feedUrl, decodeFeedBody(new Uint8Array(await readFile(path))));
 }

@@ -1,7 +1,9 @@
-/** From a normalised, sanitised feed item to the values an article row holds. */
+/** From a normalised feed item to the values an article row holds: sanitised, measured, dated. */
 import { createHash } from "node:crypto";
+import { canonicalUrl } from "../text/canonical-url";
 import { parseFeedDate } from "../text/feed-date";
-import { htmlToText, plainLine } from "../text/html-to-text";
+import { fingerprintOf } from "../text/fingerprint";
+import { htmlToText } from "../text/html-to-text";
 import { countWords, excerptOf, readingMinutes } from "../text/reading";
 import type { FeedItem } from "./normalise-feed";
 import { sanitiseArticleHtml } from "./sanitise-html";
@@ -10,6 +12,7 @@ import { type SiteTopic, topicsForCategories } from "./site-topics";
 export type PreparedArticle = {
   guid: string;
   url: string;
+  canonicalUrl: string | null;
   title: string;
   excerpt: string;
   author: string | null;
@@ -24,24 +27,47 @@ export type PreparedArticle = {
   wordCount: number;
   readingMinutes: number;
   contentHash: string;
+  fingerprint: number[] | null;
   topics: SiteTopic[];
+  /** The feed's own categories that are not site topics. */
+  tags: string[];
 };
 
-export function prepareArticle(item: FeedItem, feedSiteUrl: string, seenAt: Date): PreparedArticle {
-  const base = item.url || feedSiteUrl;
-  const contentHtml = sanitiseArticleHtml(item.contentHtml, base);
+const MAX_TAGS = 12;
+const FIRST_IMAGE = /<img\b[^>]*\bsrc="([^"]+)"/i;
+
+function decodeAttribute(value: string): string {
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}
+
+export function prepareArticle(item: FeedItem, seenAt: Date): PreparedArticle {
+  const contentHtml = sanitiseArticleHtml(item.contentHtml, item.baseUrl);
   const contentText = htmlToText(contentHtml);
-  const summary = plainLine(item.summary);
+  const summary = htmlToText(sanitiseArticleHtml(item.summaryHtml, item.baseUrl)).replace(/\s+/g, " ");
   const published = parseFeedDate(item.publishedAt);
   const fallback = { iso: seenAt.toISOString().replace(/\.\d{3}Z$/, "+00:00"), epochMs: seenAt.getTime() };
   const wordCount = countWords(contentText);
+  const title = item.title || excerptOf(contentText, 80);
+  const topics = topicsForCategories(item.categories);
+  const topicNames = new Set(topics.map((topic) => topic.name.toLowerCase()));
+  const tags = [...new Set(item.categories.filter((category) => category !== ""))]
+    .filter(
+      (category) => topicsForCategories([category]).length === 0 && !topicNames.has(category.toLowerCase()),
+    )
+    .slice(0, MAX_TAGS);
+  // The sanitiser has already resolved and vetted every <img src>, so the first one is safe to use.
+  const bodyImage = FIRST_IMAGE.exec(contentHtml)?.[1];
   return {
     guid: item.guid,
     url: item.url,
-    title: item.title,
+    canonicalUrl: item.url ? canonicalUrl(item.url) : null,
+    title,
     excerpt: excerptOf(summary || contentText),
     author: item.author,
-    imageUrl: item.imageUrl,
+    imageUrl: item.imageUrl ?? (bodyImage ? decodeAttribute(bodyImage) : null),
     contentHtml,
     contentText,
     publishedAt: (published ?? fallback).iso,
@@ -50,7 +76,9 @@ export function prepareArticle(item: FeedItem, feedSiteUrl: string, seenAt: Date
     updatedAt: parseFeedDate(item.updatedAt)?.iso ?? null,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    contentHash: createHash("sha256").update(`${item.title}\n${contentText}`).digest("base64url"),
-    topics: topicsForCategories(item.categories),
+    contentHash: createHash("sha256").update(`${title}\n${contentText}`).digest("base64url"),
+    fingerprint: fingerprintOf(contentText),
+    topics,
+    tags,
   };
 }

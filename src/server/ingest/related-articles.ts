@@ -37,6 +37,8 @@ async function factsOf(db: Kysely<Database>, ids: readonly number[]): Promise<Ma
     .innerJoin("sources as s", "s.id", "a.source_id")
     .select(["a.id", "a.source_id", "a.published_ts", "s.name as source_name"])
     .where("a.id", "in", ids)
+    // Another publisher's copy of a story is never suggested; the story itself is.
+    .where("a.duplicate_of", "is", null)
     .execute();
   for (const row of rows) {
     facts.set(row.id, {

@@ -28,7 +28,11 @@ export async function listArticles(
       .innerJoin("article_topics as at", "at.article_id", "a.id")
       .where("at.topic_id", "=", options.topicId);
   }
-  if (options.sourceId !== undefined) query = query.where("a.source_id", "=", options.sourceId);
+  // One card per story: another publisher's copy shows only on that publisher's own page.
+  query =
+    options.sourceId === undefined
+      ? query.where("a.duplicate_of", "is", null)
+      : query.where("a.source_id", "=", options.sourceId);
   const after = options.after;
   if (after) {
     query = query.where((eb) =>
@@ -59,14 +63,46 @@ export async function listArticles(
   };
 }
 
+/** An article by slug; a later publisher's copy answers with the story's first publication. */
 export async function findArticleBySlug(db: Kysely<Database>, slug: string): Promise<Article | null> {
+  const found = await db
+    .selectFrom("articles")
+    .select(["id", "duplicate_of"])
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+  if (!found) return null;
+  const storyId = found.duplicate_of ?? found.id;
   const row = await selectArticleSummaries(db)
     .select(["a.content_html", "a.updated_at", "a.word_count"])
-    .where("a.slug", "=", slug)
+    .where("a.id", "=", storyId)
     .executeTakeFirst();
   if (!row) return null;
-  const topics = await topicsByArticle(db, [row.id]);
-  return toArticle(row, topics.get(row.id) ?? []);
+  const [topics, tags, carriers] = await Promise.all([
+    topicsByArticle(db, [row.id]),
+    db
+      .selectFrom("article_tags as at")
+      .innerJoin("tags as t", "t.id", "at.tag_id")
+      .select(["t.slug", "t.name"])
+      .where("at.article_id", "=", row.id)
+      .orderBy("t.name")
+      .execute(),
+    db
+      .selectFrom("articles as a")
+      .innerJoin("sources as s", "s.id", "a.source_id")
+      .select(["a.url", "s.slug", "s.name", "s.site_url"])
+      .where("a.duplicate_of", "=", row.id)
+      .orderBy("a.published_ts")
+      .execute(),
+  ]);
+  return toArticle(
+    row,
+    topics.get(row.id) ?? [],
+    tags,
+    carriers.map((carrier) => ({
+      source: { slug: carrier.slug, name: carrier.name, url: carrier.site_url },
+      url: carrier.url,
+    })),
+  );
 }
 
 export async function findArticleIdBySlug(db: Kysely<Database>, slug: string): Promise<number | null> {

@@ -1,5 +1,5 @@
 /** The one place where table rows become API payloads, so column names never reach the client. */
-import type { Article, ArticleSummary, TopicRef } from "../../shared/schemas";
+import type { Article, ArticleSummary, Carrier, TagRef, TopicRef } from "../../shared/schemas";
 
 /** The columns every article payload needs, with its source joined in. */
 export type ArticleSummaryRow = {
@@ -39,9 +39,16 @@ export function toArticleSummary(row: ArticleSummaryRow, topics: readonly TopicR
   };
 }
 
-export function toArticle(row: ArticleDetailRow, topics: readonly TopicRef[]): Article {
+export function toArticle(
+  row: ArticleDetailRow,
+  topics: readonly TopicRef[],
+  tags: readonly TagRef[],
+  alsoCarriedBy: readonly Carrier[],
+): Article {
   return {
     ...toArticleSummary(row, topics),
+    tags: [...tags],
+    alsoCarriedBy: [...alsoCarriedBy],
     contentHtml: row.content_html,
     updatedAt: row.updated_at,
     wordCount: row.word_count,

@@ -64,7 +64,7 @@ export async function searchArticles(
       FROM articles_fts
       JOIN articles AS a ON a.id = articles_fts.rowid
       JOIN sources AS s ON s.id = a.source_id
-      WHERE articles_fts MATCH ${options.match}
+      WHERE articles_fts MATCH ${options.match} AND a.duplicate_of IS NULL
     ) AS hits
     WHERE ${after ? sql`(score > ${after.score} OR (score = ${after.score} AND id > ${after.id}))` : sql`1 = 1`}
     ORDER BY score, id

@@ -62,6 +62,16 @@ export function htmlToText(html: string): string {
     .join("\n\n");
 }
 
+/**
+ * Plain text from a field a feed gives as text (an RSS title, an author, a category). The XML
+ * parser has already decoded its entities once; only a value that holds markup is read as HTML
+ * (tags dropped, HTML entities decoded), so "AT&amp;amp;T" stays "AT&amp;T" as its author wrote.
+ */
+export function plainText(value: string | undefined | null): string {
+  if (!value) return "";
+  return /<[a-z!/]/i.test(value) ? plainLine(value) : collapseWhitespace(value);
+}
+
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
