@@ -10,4 +10,6 @@ export type AppDeps = {
   logger: Logger;
   /** Folder of the built client (index.html and assets/), or null to serve the API only. */
   clientDist: string | null;
+  /** The public origin for absolute links, when the operator sets one (PUBLIC_URL). */
+  publicUrl: string | null;
 };

@@ -11,9 +11,11 @@ import type { AppDeps } from "./app-deps";
 import { PROBLEM_TYPES, ProblemError, problemResponse } from "./http/problem";
 import { articlesRouter } from "./routes/articles";
 import { clientAppRouter } from "./routes/client-app";
+import { crawlingRouter } from "./routes/crawling";
 import { healthRouter } from "./routes/health";
 import { searchRouter } from "./routes/search";
 import { sourcesRouter } from "./routes/sources";
+import { syndicationRouter } from "./routes/syndication";
 import { topicsRouter } from "./routes/topics";
 
 export function createApp(deps: AppDeps) {
@@ -55,6 +57,8 @@ export function createApp(deps: AppDeps) {
       detail: `No API endpoint at ${c.req.path}.`,
     }),
   );
+  app.route("/", syndicationRouter(deps));
+  app.route("/", crawlingRouter(deps));
   app.route("/", clientAppRouter(deps));
 
   app.onError((error, c) => {

@@ -7,6 +7,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default("./data/broadsheet.db"),
   /** Where the built client lives (vite build's outDir). */
   CLIENT_DIST: z.string().min(1).default("dist/client"),
+  /** The public origin (https://news.example) for absolute links; default: the request's own. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Ingest the bundled demo feeds into an empty database at start ("off" for a production site). */
   DEMO_CONTENT: z.enum(["on", "off"]).default("on"),
   /** A file listing the feeds `npm start` keeps polling, one URL or path a line (see README). */

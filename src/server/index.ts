@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     cursors: createCursorCodec(await loadCursorSecret(store.db)),
     logger,
     clientDist: resolve(env.CLIENT_DIST),
+    publicUrl: env.PUBLIC_URL ?? null,
   });
 
   const poller = startPolling(store.db, {

@@ -1,3 +1,5 @@
+import iconv from "iconv-lite";
+
 /**
  * Feed bytes to text. The encoding comes from a byte-order mark, else the XML declaration, else
  * the HTTP charset, else UTF-8 (JSON Feed is UTF-8 by its spec).
@@ -22,10 +24,9 @@ function sniffEncoding(
 export function decodeFeedBody(bytes: Uint8Array, contentType?: string | null): string {
   const { encoding, bomLength } = sniffEncoding(bytes, contentType);
   const body = bytes.subarray(bomLength);
-  try {
-    return new TextDecoder(encoding).decode(body);
-  } catch {
-    // An encoding name no decoder knows: read it as UTF-8 rather than refuse the feed.
-    return new TextDecoder("utf-8").decode(body);
-  }
+  // iconv-lite rather than TextDecoder for legacy encodings: Node 20.18.3+ decodes windows-1252's
+  // 0x80-0x9F (curly quotes, dashes) as control characters (nodejs/node#60888).
+  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(body), encoding, { stripBOM: false });
+  // An encoding name no decoder knows: read it as UTF-8 rather than refuse the feed.
+  return new TextDecoder("utf-8").decode(body);
 }

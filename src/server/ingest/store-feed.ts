@@ -6,7 +6,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/tables";
 import { encodeFingerprint } from "../text/fingerprint";
-import { slugify } from "../text/slug";
+import { labelSlug, slugify } from "../text/slug";
 import type { PreparedArticle } from "./prepare-article";
 import { refreshRelated } from "./related-articles";
 import { SITE_TOPICS } from "./site-topics";
@@ -114,7 +114,7 @@ async function setTopicsAndTags(
 
   await trx.deleteFrom("article_tags").where("article_id", "=", articleId).execute();
   for (const name of article.tags) {
-    const slug = slugify(name);
+    const slug = labelSlug(name);
     if (!slug) continue;
     const tag =
       (await trx.selectFrom("tags").select("id").where("slug", "=", slug).executeTakeFirst()) ??

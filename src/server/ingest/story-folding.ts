@@ -8,7 +8,7 @@ import type { Database } from "../db/tables";
 import { decodeFingerprint, fingerprintBands, similarity } from "../text/fingerprint";
 
 /** Share of MinHash positions two texts must agree on to count as the same text. */
-const NEAR_IDENTICAL = 0.8;
+const NEAR_IDENTICAL = 0.7;
 
 type Trx = Transaction<Database>;
 

@@ -6,7 +6,11 @@ export async function listTopics(db: Kysely<Database>): Promise<Topic[]> {
   const rows = await db
     .selectFrom("topics as t")
     .leftJoin("article_topics as at", "at.topic_id", "t.id")
-    .select(["t.slug", "t.name", (eb) => eb.fn.count<number>("at.article_id").as("article_count")])
+    // Count stories, as the topic page lists them: another publisher's copy is not a second story.
+    .leftJoin("articles as a", (join) =>
+      join.onRef("a.id", "=", "at.article_id").on("a.duplicate_of", "is", null),
+    )
+    .select(["t.slug", "t.name", (eb) => eb.fn.count<number>("a.id").as("article_count")])
     .groupBy(["t.id", "t.slug", "t.name"])
     .orderBy("article_count", "desc")
     .orderBy("t.name")

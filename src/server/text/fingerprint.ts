@@ -5,7 +5,7 @@
  */
 import { words } from "./terms";
 
-const SHINGLE_WORDS = 4;
+const SHINGLE_WORDS = 3;
 export const SIGNATURE_LENGTH = 64;
 export const BANDS = 16;
 const ROWS_PER_BAND = SIGNATURE_LENGTH / BANDS;

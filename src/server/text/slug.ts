@@ -14,3 +14,19 @@ export function slugify(title: string): string {
   const lastDash = cut.lastIndexOf("-");
   return (lastDash > 20 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_CHARS)).replace(/-+$/, "");
 }
+
+/**
+ * A slug for a publisher's label in any script: letters and digits kept as they are (so "社会"
+ * keeps a name of its own), lower-cased, dash-separated.
+ */
+export function labelSlug(label: string): string {
+  return (
+    slugify(label) ||
+    label
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, MAX_SLUG_CHARS)
+  );
+}

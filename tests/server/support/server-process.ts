@@ -45,7 +45,8 @@ function waitForUrl(child: ChildProcess, output: { text: string }): Promise<stri
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const databaseFile = options.databaseFile ?? join(temporaryDirectory("broadsheet-db-").path, "test.db");
+  const ownDirectory = options.databaseFile ? null : temporaryDirectory("broadsheet-db-");
+  const databaseFile = options.databaseFile ?? join(ownDirectory?.path ?? tmpdir(), "test.db");
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/index.ts"], {
     cwd: ROOT,
     env: {
@@ -66,11 +67,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     databaseFile,
     get: (path, init) => fetch(`${baseUrl}${path}`, init),
     stop: () =>
-      new Promise((resolvePromise) => {
+      new Promise<void>((resolvePromise) => {
         if (child.exitCode !== null) return resolvePromise();
         child.once("exit", () => resolvePromise());
         child.kill("SIGTERM");
-      }),
+      }).then(() => ownDirectory?.remove()),
   };
 }
 
