@@ -12,4 +12,6 @@ export type AppDeps = {
   clientDist: string | null;
   /** The public origin for absolute links, when the operator sets one (PUBLIC_URL). */
   publicUrl: string | null;
+  /** Where generated share-card PNGs are cached. */
+  shareCardDirectory: string;
 };

@@ -14,6 +14,7 @@ import { clientAppRouter } from "./routes/client-app";
 import { crawlingRouter } from "./routes/crawling";
 import { healthRouter } from "./routes/health";
 import { searchRouter } from "./routes/search";
+import { shareCardsRouter } from "./routes/share-cards";
 import { sourcesRouter } from "./routes/sources";
 import { syndicationRouter } from "./routes/syndication";
 import { topicsRouter } from "./routes/topics";
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route("/", syndicationRouter(deps));
+  app.route("/", shareCardsRouter(deps));
   app.route("/", crawlingRouter(deps));
   app.route("/", clientAppRouter(deps));
 

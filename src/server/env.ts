@@ -9,6 +9,8 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().min(1).default("dist/client"),
   /** The public origin (https://news.example) for absolute links; default: the request's own. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Cache of generated share-card images. */
+  SHARE_CARD_DIR: z.string().min(1).default("./data/share-cards"),
   /** Ingest the bundled demo feeds into an empty database at start ("off" for a production site). */
   DEMO_CONTENT: z.enum(["on", "off"]).default("on"),
   /** A file listing the feeds `npm start` keeps polling, one URL or path a line (see README). */

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     logger,
     clientDist: resolve(env.CLIENT_DIST),
     publicUrl: env.PUBLIC_URL ?? null,
+    shareCardDirectory: resolve(env.SHARE_CARD_DIR),
   });
 
   const poller = startPolling(store.db, {

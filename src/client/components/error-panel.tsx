@@ -1,5 +1,5 @@
-import { describeError } from "../lib/describe-error";
 import { cn } from "../lib/cn";
+import { describeError } from "../lib/describe-error";
 import { Button } from "./button";
 
 type ErrorPanelProps = {

@@ -10,7 +10,10 @@ export function describeError(error: unknown): { title: string; detail: string }
   }
   if (error instanceof ProblemError) {
     if (error.status === 404) {
-      return { title: "We couldn't find that", detail: error.problem.detail || "It may have been moved or removed." };
+      return {
+        title: "We couldn't find that",
+        detail: error.problem.detail || "It may have been moved or removed.",
+      };
     }
     if (error.status >= 500) {
       return {
@@ -20,5 +23,8 @@ export function describeError(error: unknown): { title: string; detail: string }
     }
     return { title: "That request didn't work", detail: error.problem.detail || error.problem.title };
   }
-  return { title: "Something went wrong", detail: "An unexpected error stopped this part of the page from loading." };
+  return {
+    title: "Something went wrong",
+    detail: "An unexpected error stopped this part of the page from loading.",
+  };
 }

@@ -4,9 +4,13 @@
  */
 const LOCALE = "en-GB";
 
+// dateStyle/timeStyle cannot be combined with timeZoneName, hence the separate fields.
 const absoluteFormat = new Intl.DateTimeFormat(LOCALE, {
-  dateStyle: "long",
-  timeStyle: "short",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
   timeZoneName: "short",
 });
 const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric" });

@@ -1,0 +1,33 @@
+import { useEffect, useRef, useState } from "react";
+import { useLocation } from "react-router";
+
+/**
+ * Client-side navigation is silent to screen readers, so after each change of page this moves focus
+ * to the new page's h1 (without scrolling: scroll restoration decides where the page sits) and
+ * announces its title. Query-string changes (search as you type) and hash jumps are not new pages.
+ */
+export function RouteAnnouncer() {
+  const { pathname } = useLocation();
+  const [message, setMessage] = useState("");
+  const previous = useRef(pathname);
+
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const frame = window.requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>("main h1");
+      if (heading) {
+        if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+        heading.focus({ preventScroll: true });
+      }
+      setMessage(document.title);
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [pathname]);
+
+  return (
+    <p role="status" aria-live="polite" aria-atomic="true" className="sr-only">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,70 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { PageFallback } from "./layout/page-fallback";
+import { RouteErrorBoundary } from "./layout/route-error-boundary";
+import { NotFoundRoute } from "./routes/not-found";
+import { RootLayout } from "./routes/root-layout";
+
+/**
+ * The route table. Page modules are lazy, so the front page never downloads the article page's
+ * code; each loader receives the query client and primes the cache (see the route modules).
+ */
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: "root",
+      path: "/",
+      Component: RootLayout,
+      children: [
+        {
+          // Pathless: errors and first-load placeholders render inside the masthead and footer.
+          id: "pages",
+          ErrorBoundary: RouteErrorBoundary,
+          HydrateFallback: PageFallback,
+          children: [
+            {
+              index: true,
+              lazy: async () => {
+                const { HomeRoute, homeLoader } = await import("./routes/home");
+                return { Component: HomeRoute, loader: homeLoader(queryClient) };
+              },
+            },
+            {
+              path: "article/:slug",
+              lazy: async () => {
+                const { ArticleRoute, articleLoader } = await import("./routes/article");
+                return { Component: ArticleRoute, loader: articleLoader(queryClient) };
+              },
+            },
+            {
+              path: "topic/:slug",
+              lazy: async () => {
+                const { TopicRoute, topicLoader } = await import("./routes/topic");
+                return { Component: TopicRoute, loader: topicLoader(queryClient) };
+              },
+            },
+            {
+              path: "source/:slug",
+              lazy: async () => {
+                const { SourceRoute, sourceLoader } = await import("./routes/source");
+                return { Component: SourceRoute, loader: sourceLoader(queryClient) };
+              },
+            },
+            {
+              path: "search",
+              lazy: async () => {
+                const { SearchRoute, searchLoader } = await import("./routes/search");
+                return { Component: SearchRoute, loader: searchLoader(queryClient) };
+              },
+            },
+            { path: "*", Component: NotFoundRoute },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient));
+}

@@ -1,0 +1,109 @@
+import { type QueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { data, type LoaderFunctionArgs, useParams } from "react-router";
+import { appPaths } from "../../../shared/paths";
+import { articleQueryOptions } from "../../features/articles/api/get-article";
+import { usePrefetchArticle } from "../../features/articles/api/use-prefetch-article";
+import { ArticleBody } from "../../features/articles/components/article-body";
+import { ArticleByline } from "../../features/articles/components/article-byline";
+import { ArticleCover } from "../../features/articles/components/article-cover";
+import { ArticleCredits } from "../../features/articles/components/article-credits";
+import { TableOfContents } from "../../features/articles/components/table-of-contents";
+import { TopicChips } from "../../features/articles/components/topic-chips";
+import { sectionizeArticle, wantsTableOfContents } from "../../features/articles/utils/article-sections";
+import { ReadingProgress } from "../../features/reading/components/reading-progress";
+import { StaleArticleNotice } from "../../features/reading/components/stale-article-notice";
+import { relatedQueryOptions } from "../../features/related/api/get-related";
+import { RelatedSidebar } from "../../features/related/components/related-sidebar";
+import { CopyLinkButton } from "../../features/share/components/copy-link-button";
+import { ShareBar } from "../../features/share/components/share-bar";
+import { isNotFound } from "../../lib/api-client";
+import { usePageUrl } from "../../lib/use-page-url";
+
+/**
+ * Waits for the article (the page is nothing without it; a prefetched one resolves at once) and
+ * starts the related list without waiting. An unknown slug becomes a 404 route error.
+ */
+export function articleLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? "";
+    void queryClient.prefetchQuery(relatedQueryOptions(slug));
+    try {
+      await queryClient.ensureQueryData(articleQueryOptions(slug));
+    } catch (error) {
+      if (isNotFound(error)) throw data(`No article "${slug}"`, { status: 404 });
+      throw error;
+    }
+    return null;
+  };
+}
+
+export function ArticleRoute() {
+  const slug = useParams().slug ?? "";
+  const { data: article } = useSuspenseQuery(articleQueryOptions(slug));
+  const prefetchArticle = usePrefetchArticle();
+  const pageUrl = usePageUrl(appPaths.article(slug));
+  const { html, sections } = useMemo(() => sectionizeArticle(article.contentHtml), [article.contentHtml]);
+
+  return (
+    <>
+      <title>{`${article.title} · Broadsheet`}</title>
+      <meta name="description" content={article.excerpt} />
+      <ReadingProgress targetId="article-content" />
+      <div className="grid gap-x-14 gap-y-16 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <article id="article-content" className="min-w-0">
+          <header className="mx-auto max-w-[42rem]">
+            <TopicChips topics={article.topics} />
+            <h1
+              tabIndex={-1}
+              className="mt-4 font-serif text-[2.1rem] leading-[1.12] font-bold tracking-tight text-balance text-ink sm:text-5xl"
+            >
+              {article.title}
+            </h1>
+            <p className="mt-4 font-serif text-xl leading-relaxed text-muted sm:text-[1.35rem]">
+              {article.excerpt}
+            </p>
+            <div className="mt-6">
+              <ArticleByline article={article} />
+            </div>
+            <ShareBar url={pageUrl} title={article.title} text={article.excerpt} className="mt-4" />
+          </header>
+          <ArticleCover
+            slug={article.slug}
+            topics={article.topics}
+            imageUrl={article.imageUrl}
+            priority
+            className="mx-auto mt-8 max-w-[52rem] rounded-md"
+          />
+          <div className="mx-auto mt-10 max-w-[42rem] space-y-8">
+            <StaleArticleNotice publishedAt={article.publishedAt} />
+            {wantsTableOfContents(sections) ? (
+              <TableOfContents
+                sections={sections}
+                renderAction={(section) => (
+                  <CopyLinkButton
+                    compact
+                    url={`${pageUrl}#${section.id}`}
+                    label={`Copy link to the section ${section.title}`}
+                  />
+                )}
+              />
+            ) : null}
+            <ArticleBody html={html} />
+            <TopicChips topics={article.topics} />
+            <ArticleCredits article={article} />
+            <ShareBar
+              url={pageUrl}
+              title={article.title}
+              text={article.excerpt}
+              label="Share this article, from the end"
+            />
+          </div>
+        </article>
+        <div className="lg:sticky lg:top-6 lg:self-start">
+          <RelatedSidebar key={slug} slug={slug} onArticleIntent={prefetchArticle} />
+        </div>
+      </div>
+    </>
+  );
+}

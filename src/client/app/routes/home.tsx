@@ -1,0 +1,28 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { articleListQueryOptions } from "../../features/articles/api/get-articles";
+import { ArticleFeed } from "../../features/articles/components/article-feed";
+import { ListHeading } from "../layout/list-heading";
+
+/** Starts the first page without waiting: the feed's skeleton holds the layout until it arrives. */
+export function homeLoader(queryClient: QueryClient) {
+  return () => {
+    void queryClient.prefetchInfiniteQuery(articleListQueryOptions());
+    return null;
+  };
+}
+
+export function HomeRoute() {
+  return (
+    <>
+      <title>Broadsheet · Independent writing, credited to its source</title>
+      <meta
+        name="description"
+        content="The latest essays and reporting on AI, technology, crypto, policy, culture and science from independent publishers, each linked to its original."
+      />
+      <ListHeading kicker="Front page" title="Latest stories">
+        New writing from independent publishers, newest first.
+      </ListHeading>
+      <ArticleFeed />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { cn } from "../../../lib/cn";
+import { buildShareTargets } from "../utils/share-targets";
+import { CopyLinkButton } from "./copy-link-button";
+import { NativeShareButton } from "./native-share-button";
+import { ShareIcon } from "./share-icon";
+
+type ShareBarProps = {
+  url: string;
+  title: string;
+  text?: string;
+  /** Distinguishes the bars when a page has two ("Share this article" at top and at the end). */
+  label?: string;
+  className?: string;
+};
+
+/**
+ * Native share sheet first (phones), then one link per network and copy-link: a named list, not a
+ * landmark, so two bars on one page do not make two identically named regions.
+ */
+export function ShareBar({ url, title, text, label = "Share this article", className }: ShareBarProps) {
+  const targets = buildShareTargets({ url, title });
+  return (
+    <div className={cn("flex flex-wrap items-center gap-x-1 gap-y-2", className)}>
+      <span
+        aria-hidden="true"
+        className="mr-2 font-sans text-xs font-bold tracking-[0.12em] text-muted uppercase"
+      >
+        Share
+      </span>
+      <ul aria-label={label} className="flex flex-wrap items-center gap-x-0.5 gap-y-2">
+        <NativeShareButton url={url} title={title} text={text} />
+        {targets.map((target) => (
+          <li key={target.network}>
+            <a
+              href={target.href}
+              {...(target.network === "email" ? {} : { target: "_blank", rel: "noopener noreferrer" })}
+              className="inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink"
+            >
+              <ShareIcon name={target.network} />
+              <span className="sr-only">
+                {target.network === "email"
+                  ? "Share by email"
+                  : `Share on ${target.name} (opens in a new tab)`}
+              </span>
+            </a>
+          </li>
+        ))}
+        <li className="ml-1">
+          <CopyLinkButton url={url} />
+        </li>
+      </ul>
+    </div>
+  );
+}
