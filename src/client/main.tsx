@@ -1,21 +1,44 @@
 import "./styles/app.css";
+import { hydrate } from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { createBrowserRouter, matchRoutes } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { readHydrationState } from "./app/hydration-state";
 import { AppProviders } from "./app/providers";
 import { createQueryClient } from "./app/query-client";
-import { createAppRouter } from "./app/router";
+import { appRoutes } from "./app/router";
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
+async function start(root: HTMLElement): Promise<void> {
+  const state = readHydrationState(document);
+  const queryClient = createQueryClient();
+  const routes = appRoutes(queryClient);
 
-const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
+  if (state) {
+    hydrate(queryClient, state.queries);
+    // The server rendered this page's lazy route modules; load them before hydrating so the first
+    // client render matches the markup instead of showing a fallback.
+    const matches = matchRoutes(routes, window.location) ?? [];
+    await Promise.all(
+      matches.map(async ({ route }) => {
+        if (typeof route.lazy !== "function") return;
+        const loaded = await route.lazy();
+        Object.assign(route, loaded, { lazy: undefined });
+      }),
+    );
+  }
+
+  const router = createBrowserRouter(routes, state ? { hydrationData: state.router } : {});
+  const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient}>
         <RouterProvider router={router} />
       </AppProviders>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (state) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }
+
+const root = document.getElementById("root");
+if (root) void start(root);

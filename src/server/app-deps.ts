@@ -10,6 +10,8 @@ export type AppDeps = {
   logger: Logger;
   /** Folder of the built client (index.html and assets/), or null to serve the API only. */
   clientDist: string | null;
+  /** The server-rendering entry built from the client's route modules, or null for client-only pages. */
+  serverEntry: string | null;
   /** The public origin for absolute links, when the operator sets one (PUBLIC_URL). */
   publicUrl: string | null;
   /** Where generated share-card PNGs are cached. */

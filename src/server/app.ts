@@ -10,9 +10,9 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps";
 import { PROBLEM_TYPES, ProblemError, problemResponse } from "./http/problem";
 import { articlesRouter } from "./routes/articles";
-import { clientAppRouter } from "./routes/client-app";
 import { crawlingRouter } from "./routes/crawling";
 import { healthRouter } from "./routes/health";
+import { pagesRouter } from "./routes/pages";
 import { searchRouter } from "./routes/search";
 import { shareCardsRouter } from "./routes/share-cards";
 import { sourcesRouter } from "./routes/sources";
@@ -61,7 +61,11 @@ export function createApp(deps: AppDeps) {
   app.route("/", syndicationRouter(deps));
   app.route("/", shareCardsRouter(deps));
   app.route("/", crawlingRouter(deps));
-  app.route("/", clientAppRouter(deps));
+  // Pages render in-process: their API calls go straight to this app, never over the network.
+  app.route(
+    "/",
+    pagesRouter(deps, (path, init) => Promise.resolve(app.request(path, init))),
+  );
 
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error.problem);

@@ -7,6 +7,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default("./data/broadsheet.db"),
   /** Where the built client lives (vite build's outDir). */
   CLIENT_DIST: z.string().min(1).default("dist/client"),
+  /** Where the server-rendering build lives (vite build --ssr's outDir). */
+  SERVER_DIST: z.string().min(1).default("dist/server"),
   /** The public origin (https://news.example) for absolute links; default: the request's own. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Cache of generated share-card images. */

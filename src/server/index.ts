@@ -2,7 +2,7 @@
  * Process entry: read the environment, open and migrate the store, bring in the demo newsroom on
  * an empty database, serve, and shut down cleanly on SIGINT/SIGTERM.
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { openStore, parseDatabaseUrl } from "./db/connection";
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     cursors: createCursorCodec(await loadCursorSecret(store.db)),
     logger,
     clientDist: resolve(env.CLIENT_DIST),
+    serverEntry: join(resolve(env.SERVER_DIST), "entry-server.js"),
     publicUrl: env.PUBLIC_URL ?? null,
     shareCardDirectory: resolve(env.SHARE_CARD_DIR),
   });

@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createBrowserRouter, type RouteObject } from "react-router";
+import { createBrowserRouter, data, type RouteObject } from "react-router";
 import { PageFallback } from "./layout/page-fallback";
 import { RouteErrorBoundary } from "./layout/route-error-boundary";
 import { NotFoundRoute } from "./routes/not-found";
@@ -57,7 +57,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 return { Component: SearchRoute, loader: searchLoader(queryClient) };
               },
             },
-            { path: "*", Component: NotFoundRoute },
+            {
+              path: "*",
+              // A 404 status for the server's answer; the error boundary shows the not-found page.
+              loader: () => {
+                throw data("No page at this address", { status: 404 });
+              },
+              Component: NotFoundRoute,
+            },
           ],
         },
       ],

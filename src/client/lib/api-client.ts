@@ -43,6 +43,18 @@ async function problemFrom(response: Response): Promise<Problem> {
   return fallback;
 }
 
+type ApiTransport = (path: string, init: RequestInit) => Promise<Response>;
+
+let transport: ApiTransport = (path, init) => fetch(path, init);
+
+/**
+ * Where API requests go. The browser uses the network; the server, rendering a page's first
+ * paint with these same modules, hands in its own app so no request leaves the process.
+ */
+export function setApiTransport(next: ApiTransport): void {
+  transport = next;
+}
+
 /**
  * GET a same-origin API path as JSON. The payload is typed by the shared contract without runtime
  * validation: the server validates with the zod schemas, and shipping zod here would only repeat it.
@@ -50,7 +62,7 @@ async function problemFrom(response: Response): Promise<Problem> {
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: "application/json" } });
+    response = await transport(path, { signal: signal ?? null, headers: { accept: "application/json" } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new NetworkError(error);

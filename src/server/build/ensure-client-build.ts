@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { build } from "vite";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-const BUILT_MARKER = join(ROOT, "dist/client/index.html");
+const BUILT_MARKERS = [join(ROOT, "dist/client/index.html"), join(ROOT, "dist/server/entry-server.js")];
 const SOURCES = ["src/client", "src/shared", "public", "index.html", "vite.config.ts", "package-lock.json"];
 
 function newestChange(path: string): number {
@@ -20,14 +20,20 @@ function newestChange(path: string): number {
 }
 
 export function clientBuildIsStale(): boolean {
-  if (!existsSync(BUILT_MARKER)) return true;
-  const builtAt = statSync(BUILT_MARKER).mtimeMs;
+  if (!BUILT_MARKERS.every((marker) => existsSync(marker))) return true;
+  const builtAt = Math.min(...BUILT_MARKERS.map((marker) => statSync(marker).mtimeMs));
   return SOURCES.some((source) => newestChange(join(ROOT, source)) > builtAt);
 }
 
 if (clientBuildIsStale()) {
   process.stdout.write("Building the web app (first start or sources changed)…\n");
+  // The browser bundle, then the server-rendering entry built from the same route modules.
   await build({ root: ROOT, logLevel: "warn" });
+  await build({
+    root: ROOT,
+    logLevel: "warn",
+    build: { ssr: "src/client/entry-server.tsx", outDir: "dist/server" },
+  });
 } else {
   process.stdout.write("Web app is up to date.\n");
 }

@@ -42,12 +42,18 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-export function renderHead(head: PageHead): string {
-  const tags: string[] = [
-    `<title>${escapeAttribute(head.title)}</title>`,
-    `<meta name="description" content="${escapeAttribute(head.description)}">`,
-    `<link rel="canonical" href="${escapeAttribute(head.canonical)}">`,
-  ];
+/**
+ * The head's tags as HTML. `withTitle: false` leaves out <title> and the description when the
+ * rendered page brings its own (React 19 route components do, and keep them current on navigation).
+ */
+export function renderHead(head: PageHead, options: { withTitle: boolean } = { withTitle: true }): string {
+  const tags: string[] = options.withTitle
+    ? [
+        `<title>${escapeAttribute(head.title)}</title>`,
+        `<meta name="description" content="${escapeAttribute(head.description)}">`,
+      ]
+    : [];
+  tags.push(`<link rel="canonical" href="${escapeAttribute(head.canonical)}">`);
   if (head.robots) tags.push(`<meta name="robots" content="${escapeAttribute(head.robots)}">`);
   for (const [property, value] of Object.entries(head.openGraph)) {
     for (const item of Array.isArray(value) ? value : [value]) {

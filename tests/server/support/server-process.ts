@@ -16,7 +16,12 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-export type ServerOptions = { databaseFile?: string; clientDist?: string; env?: Record<string, string> };
+export type ServerOptions = {
+  databaseFile?: string;
+  clientDist?: string;
+  serverDist?: string;
+  env?: Record<string, string>;
+};
 
 export function temporaryDirectory(prefix: string): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
@@ -55,6 +60,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       HOST: "127.0.0.1",
       DATABASE_URL: databaseFile,
       CLIENT_DIST: options.clientDist ?? join(tmpdir(), "broadsheet-no-client-build"),
+      SERVER_DIST: options.serverDist ?? join(tmpdir(), "broadsheet-no-server-build"),
       LOG_LEVEL: "warn",
       ...options.env,
     },

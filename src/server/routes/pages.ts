@@ -1,0 +1,133 @@
+/**
+ * Pages: the built client with each page's first paint rendered on the server by the same route
+ * modules (dist/server/entry-server.js), its head filled for crawlers and link previews, and the
+ * state to hydrate from in a JSON block. Hashed assets are cached for a year, the HTML revalidated
+ * on every visit. If server rendering fails, the client-only shell goes out and the error is logged.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { type Context, Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import {
+  HYDRATION_STATE_ELEMENT_ID,
+  type RenderedPage,
+  type RenderPageOptions,
+} from "../../shared/page-render";
+import type { AppDeps } from "../app-deps";
+import { CACHE } from "../http/cache-control";
+import { siteOrigin } from "../http/site-url";
+import { renderHead, scriptSafeJson } from "../pages/document-head";
+import { headFor } from "../pages/page-head";
+
+const CLIENT_ROUTES = [
+  /^\/$/,
+  /^\/article\/[^/]+\/?$/,
+  /^\/topic\/[^/]+\/?$/,
+  /^\/source\/[^/]+\/?$/,
+  /^\/search\/?$/,
+];
+const HEAD_MARKER = "<!--ssr-head-->";
+const BODY_MARKER = "<!--ssr-body-->";
+// React 19 emits a page's <title>, <meta> and <link> first; they belong in the document's head.
+const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>)+/;
+
+export function isClientRoute(path: string): boolean {
+  return CLIENT_ROUTES.some((route) => route.test(path));
+}
+
+type RenderModule = { renderPage: (request: Request, options: RenderPageOptions) => Promise<RenderedPage> };
+
+export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi"]) {
+  const { clientDist, serverEntry, logger, publicUrl } = deps;
+  const app = new Hono();
+  const indexFile = clientDist ? join(clientDist, "index.html") : null;
+  if (!clientDist || !indexFile || !existsSync(indexFile)) {
+    return app.get("*", (c) => {
+      c.header("Cache-Control", CACHE.none);
+      return c.text(
+        "Broadsheet's web app has not been built yet. Run `npm run build`, then start the server again.",
+        503,
+      );
+    });
+  }
+  const template = readFileSync(indexFile, "utf8");
+  const shell = template.replace(HEAD_MARKER, "<title>Broadsheet</title>").replace(BODY_MARKER, "");
+
+  let renderModule: Promise<RenderModule | null> | null = null;
+  const loadRenderModule = () => {
+    renderModule ??=
+      serverEntry && existsSync(serverEntry)
+        ? (import(pathToFileURL(serverEntry).href) as Promise<RenderModule>)
+        : Promise.resolve(null);
+    return renderModule;
+  };
+
+  function clientOnlyShell(c: Context) {
+    c.header("Cache-Control", CACHE.appShell);
+    return c.html(shell, isClientRoute(c.req.path) ? 200 : 404);
+  }
+
+  app.use(
+    "/assets/*",
+    serveStatic({
+      root: clientDist,
+      onFound: (_path, c) => {
+        c.header("Cache-Control", CACHE.immutableAsset);
+      },
+    }),
+  );
+  app.get("/assets/*", (c) => c.text("Not found", 404));
+  app.use(
+    "*",
+    serveStatic({
+      root: clientDist,
+      // index.html is only ever served through the page handler below, rendered and with its own caching.
+      rewriteRequestPath: (path) =>
+        path === "/" || path.endsWith("/index.html") ? "/__no_such_file__" : path,
+      onFound: (_path, c) => {
+        c.header("Cache-Control", CACHE.reference);
+      },
+    }),
+  );
+
+  app.get("*", async (c) => {
+    const render = await loadRenderModule().catch((error: unknown) => {
+      logger.error(
+        { err: error },
+        "could not load the server-rendering entry; serving the client-only shell",
+      );
+      return null;
+    });
+    if (!render) return clientOnlyShell(c);
+
+    let page: RenderedPage;
+    try {
+      page = await render.renderPage(c.req.raw, { fetchApi });
+    } catch (error) {
+      logger.error(
+        { err: error, path: c.req.path },
+        "server rendering failed; serving the client-only shell",
+      );
+      return clientOnlyShell(c);
+    }
+    if (page.kind === "redirect") return c.redirect(page.location, page.status === 301 ? 301 : 302);
+
+    const hoisted = LEADING_HOISTABLES.exec(page.html)?.[0] ?? "";
+    const body = page.html.slice(hoisted.length);
+    const head = headFor(page.subject, siteOrigin(c, publicUrl), c.req.path);
+    const headTags = hoisted
+      ? `${hoisted}\n    ${renderHead(head, { withTitle: false })}`
+      : renderHead(head, { withTitle: true });
+    // The state goes after the root element, not in it: the root must hold exactly what React rendered.
+    const state = `<script type="application/json" id="${HYDRATION_STATE_ELEMENT_ID}">${scriptSafeJson(page.hydrationState)}</script>`;
+    const html = template
+      .replace(HEAD_MARKER, () => headTags)
+      .replace(BODY_MARKER, () => body)
+      .replace("</body>", () => `  ${state}\n  </body>`);
+    c.header("Cache-Control", CACHE.appShell);
+    return c.html(html, page.status as ContentfulStatusCode);
+  });
+  return app;
+}
