@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createBrowserRouter, data, type RouteObject } from "react-router";
+import { data, type RouteObject } from "react-router";
 import { PageFallback } from "./layout/page-fallback";
 import { RouteErrorBoundary } from "./layout/route-error-boundary";
 import { NotFoundRoute } from "./routes/not-found";
@@ -70,8 +70,4 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
-}
-
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(appRoutes(queryClient));
 }

@@ -10,6 +10,7 @@ import { type Kysely, sql } from "kysely";
 import { RELATED_LIMIT } from "../../shared/limits";
 import type { Database } from "../db/tables";
 import { contentWords } from "../text/terms";
+import type { DocumentFrequencies } from "./document-frequencies";
 
 const QUERY_TERMS = 14;
 const TEXT_CANDIDATES = 50;
@@ -61,7 +62,11 @@ async function factsOf(db: Kysely<Database>, ids: readonly number[]): Promise<Ma
 }
 
 /** The article's most distinctive terms, as an FTS5 OR query of quoted words. */
-async function distinctiveTermsQuery(db: Kysely<Database>, articleId: number): Promise<string | null> {
+async function distinctiveTermsQuery(
+  db: Kysely<Database>,
+  articleId: number,
+  frequencies: DocumentFrequencies,
+): Promise<string | null> {
   const article = await db
     .selectFrom("articles")
     .select(["title", "excerpt", "content_text"])
@@ -76,29 +81,14 @@ async function distinctiveTermsQuery(db: Kysely<Database>, articleId: number): P
   add(article.title, 3);
   add(article.excerpt, 2);
   add(article.content_text, 1);
-  if (frequency.size === 0) return null;
 
-  const total = await db
-    .selectFrom("articles")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  const documentFrequency = new Map<string, number>();
-  const terms = [...frequency.keys()];
-  // SQLite caps bound parameters per statement; look terms up in batches.
-  for (let start = 0; start < terms.length; start += 500) {
-    const batch = terms.slice(start, start + 500);
-    const rows = await sql<{ term: string; doc: number }>`
-      SELECT term, doc FROM articles_fts_terms WHERE term IN (${sql.join(batch)})`.execute(db);
-    for (const row of rows.rows) documentFrequency.set(row.term, row.doc);
-  }
-
-  const n = Number(total.n);
-  const weighted = terms
-    .map((term) => {
-      const df = documentFrequency.get(term) ?? 1;
+  const n = Math.max(1, frequencies.documents);
+  const weighted = [...frequency.entries()]
+    .map(([term, count]) => {
+      const df = frequencies.countOf(term);
       // A word no other article uses cannot connect this article to anything.
       const idf = df <= 1 ? 0 : Math.log(1 + n / df);
-      return { term, weight: (1 + Math.log(frequency.get(term) ?? 1)) * idf };
+      return { term, weight: (1 + Math.log(count)) * idf };
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight)
@@ -111,12 +101,13 @@ export async function computeRelated(
   db: Kysely<Database>,
   articleId: number,
   now: number,
+  frequencies: DocumentFrequencies,
 ): Promise<Ranked[]> {
   const self = (await factsOf(db, [articleId])).get(articleId);
   if (!self) return [];
 
   const textScores = new Map<number, number>();
-  const query = await distinctiveTermsQuery(db, articleId);
+  const query = await distinctiveTermsQuery(db, articleId, frequencies);
   if (query) {
     const rows = await sql<{ id: number; rank: number }>`
       SELECT rowid AS id, bm25(articles_fts, 3.0, 2.0, 1.0) AS rank
@@ -128,18 +119,21 @@ export async function computeRelated(
   }
 
   const topicIds = self.topics.map((topic) => topic.id);
-  const topicCandidates =
-    topicIds.length === 0
-      ? []
-      : await db
+  // One indexed walk per topic (topic_id, published_ts): O(limit) however large the archive grows.
+  const topicCandidates = (
+    await Promise.all(
+      topicIds.map((topicId) =>
+        db
           .selectFrom("article_topics")
           .select("article_id")
-          .distinct()
-          .where("topic_id", "in", topicIds)
+          .where("topic_id", "=", topicId)
           .where("article_id", "!=", articleId)
           .orderBy("published_ts", "desc")
           .limit(TOPIC_CANDIDATES)
-          .execute();
+          .execute(),
+      ),
+    )
+  ).flat();
 
   const candidateIds = [...new Set([...textScores.keys(), ...topicCandidates.map((row) => row.article_id)])];
   const candidates = await factsOf(db, candidateIds);
@@ -195,16 +189,17 @@ async function saveRelated(
 export async function refreshRelated(
   db: Kysely<Database>,
   changedIds: readonly number[],
+  frequencies: DocumentFrequencies,
   now = Date.now(),
 ): Promise<void> {
   const changed = new Set(changedIds);
   const neighbours = new Set<number>();
   for (const id of changed) {
-    const ranked = await computeRelated(db, id, now);
+    const ranked = await computeRelated(db, id, now, frequencies);
     await saveRelated(db, id, ranked);
     for (const entry of ranked.slice(0, NEIGHBOURS_TO_REFRESH)) {
       if (!changed.has(entry.id)) neighbours.add(entry.id);
     }
   }
-  for (const id of neighbours) await saveRelated(db, id, await computeRelated(db, id, now));
+  for (const id of neighbours) await saveRelated(db, id, await computeRelated(db, id, now, frequencies));
 }

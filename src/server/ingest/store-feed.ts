@@ -7,6 +7,8 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/tables";
 import { encodeFingerprint } from "../text/fingerprint";
 import { labelSlug, slugify } from "../text/slug";
+import { contentWords } from "../text/terms";
+import { documentFrequencies, forgetDocumentFrequencies } from "./document-frequencies";
 import type { PreparedArticle } from "./prepare-article";
 import { refreshRelated } from "./related-articles";
 import { SITE_TOPICS } from "./site-topics";
@@ -158,116 +160,128 @@ export async function storeFeed(
   seenAt: Date,
 ): Promise<StoreSummary> {
   const now = seenAt.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const topicIds = await ensureTopics(trx);
-    const stored = await upsertSource(trx, source, now);
-    const summary: StoreSummary = { sourceSlug: stored.slug, created: 0, updated: 0, unchanged: 0 };
-    const changedIds = new Set<number>();
-    const noLongerStories = new Set<number>();
-    const seenGuids = new Set<string>();
+  const frequencies = await documentFrequencies(db);
+  const addedTerms: string[][] = [];
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const topicIds = await ensureTopics(trx);
+      const stored = await upsertSource(trx, source, now);
+      const summary: StoreSummary = { sourceSlug: stored.slug, created: 0, updated: 0, unchanged: 0 };
+      const changedIds = new Set<number>();
+      const noLongerStories = new Set<number>();
+      const seenGuids = new Set<string>();
 
-    for (const article of articles) {
-      // A feed that lists the same item twice keeps the first (feeds list the latest first).
-      if (seenGuids.has(article.guid)) continue;
-      seenGuids.add(article.guid);
+      for (const article of articles) {
+        // A feed that lists the same item twice keeps the first (feeds list the latest first).
+        if (seenGuids.has(article.guid)) continue;
+        seenGuids.add(article.guid);
 
-      const values = {
-        url: article.url,
-        canonical_url: article.canonicalUrl,
-        title: article.title,
-        excerpt: article.excerpt,
-        author: article.author,
-        image_url: article.imageUrl,
-        content_html: article.contentHtml,
-        content_text: article.contentText,
-        word_count: article.wordCount,
-        reading_minutes: article.readingMinutes,
-        content_hash: article.contentHash,
-        fingerprint: article.fingerprint ? encodeFingerprint(article.fingerprint) : null,
-      };
-      const existing = await findExisting(trx, stored.id, article);
+        const values = {
+          url: article.url,
+          canonical_url: article.canonicalUrl,
+          title: article.title,
+          excerpt: article.excerpt,
+          author: article.author,
+          image_url: article.imageUrl,
+          content_html: article.contentHtml,
+          content_text: article.contentText,
+          word_count: article.wordCount,
+          reading_minutes: article.readingMinutes,
+          content_hash: article.contentHash,
+          fingerprint: article.fingerprint ? encodeFingerprint(article.fingerprint) : null,
+        };
+        const existing = await findExisting(trx, stored.id, article);
 
-      if (!existing) {
-        const slug = await uniqueSlug(trx, "articles", slugify(article.title), "article");
-        const inserted = await trx
-          .insertInto("articles")
-          .values({
+        if (!existing) {
+          const slug = await uniqueSlug(trx, "articles", slugify(article.title), "article");
+          const inserted = await trx
+            .insertInto("articles")
+            .values({
+              ...values,
+              slug,
+              source_id: stored.id,
+              guid: article.guid,
+              published_at: article.publishedAt,
+              published_ts: article.publishedTs,
+              date_missing: article.dateMissing ? 1 : 0,
+              updated_at: article.updatedAt,
+              first_seen_at: now,
+              duplicate_of: null,
+            })
+            .returning("id")
+            .executeTakeFirstOrThrow();
+          await setTopicsAndTags(trx, inserted.id, article, article.publishedTs, topicIds);
+          await saveFingerprint(trx, inserted.id, article.fingerprint);
+          const story = await findStoryOf(trx, { id: inserted.id, sourceId: stored.id, ...article });
+          if (story !== null)
+            for (const id of await foldIntoStory(trx, inserted.id, story)) noLongerStories.add(id);
+          changedIds.add(inserted.id);
+          addedTerms.push(contentWords(`${article.title} ${article.excerpt} ${article.contentText}`));
+          summary.created += 1;
+          continue;
+        }
+
+        // An item without a date keeps the date it was first given, so it does not jump to the top.
+        const published = article.dateMissing
+          ? { at: existing.published_at, ts: existing.published_ts }
+          : { at: article.publishedAt, ts: article.publishedTs };
+        const unchanged =
+          existing.content_hash === article.contentHash &&
+          existing.published_ts === published.ts &&
+          existing.author === article.author &&
+          existing.image_url === article.imageUrl &&
+          existing.url === article.url &&
+          existing.excerpt === article.excerpt;
+        if (unchanged) {
+          summary.unchanged += 1;
+          continue;
+        }
+        await trx
+          .updateTable("articles")
+          .set({
             ...values,
-            slug,
-            source_id: stored.id,
-            guid: article.guid,
-            published_at: article.publishedAt,
-            published_ts: article.publishedTs,
-            date_missing: article.dateMissing ? 1 : 0,
-            updated_at: article.updatedAt,
-            first_seen_at: now,
-            duplicate_of: null,
+            published_at: published.at,
+            published_ts: published.ts,
+            updated_at: article.updatedAt ?? now,
           })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        await setTopicsAndTags(trx, inserted.id, article, article.publishedTs, topicIds);
-        await saveFingerprint(trx, inserted.id, article.fingerprint);
-        const story = await findStoryOf(trx, { id: inserted.id, sourceId: stored.id, ...article });
-        if (story !== null)
-          for (const id of await foldIntoStory(trx, inserted.id, story)) noLongerStories.add(id);
-        changedIds.add(inserted.id);
-        summary.created += 1;
-        continue;
+          .where("id", "=", existing.id)
+          .execute();
+        await setTopicsAndTags(trx, existing.id, article, published.ts, topicIds);
+        await saveFingerprint(trx, existing.id, article.fingerprint);
+        changedIds.add(existing.id);
+        summary.updated += 1;
       }
 
-      // An item without a date keeps the date it was first given, so it does not jump to the top.
-      const published = article.dateMissing
-        ? { at: existing.published_at, ts: existing.published_ts }
-        : { at: article.publishedAt, ts: article.publishedTs };
-      const unchanged =
-        existing.content_hash === article.contentHash &&
-        existing.published_ts === published.ts &&
-        existing.author === article.author &&
-        existing.image_url === article.imageUrl &&
-        existing.url === article.url &&
-        existing.excerpt === article.excerpt;
-      if (unchanged) {
-        summary.unchanged += 1;
-        continue;
+      // Copies leave every related list; the stories they joined and everything new get fresh lists.
+      if (noLongerStories.size > 0) {
+        await trx
+          .deleteFrom("related_articles")
+          .where("related_id", "in", [...noLongerStories])
+          .execute();
+        await trx
+          .deleteFrom("related_articles")
+          .where("article_id", "in", [...noLongerStories])
+          .execute();
       }
-      await trx
-        .updateTable("articles")
-        .set({
-          ...values,
-          published_at: published.at,
-          published_ts: published.ts,
-          updated_at: article.updatedAt ?? now,
-        })
-        .where("id", "=", existing.id)
+      const stories = await trx
+        .selectFrom("articles")
+        .select("id")
+        .where("id", "in", changedIds.size > 0 ? [...changedIds] : [-1])
+        .where("duplicate_of", "is", null)
         .execute();
-      await setTopicsAndTags(trx, existing.id, article, published.ts, topicIds);
-      await saveFingerprint(trx, existing.id, article.fingerprint);
-      changedIds.add(existing.id);
-      summary.updated += 1;
-    }
-
-    // Copies leave every related list; the stories they joined and everything new get fresh lists.
-    if (noLongerStories.size > 0) {
-      await trx
-        .deleteFrom("related_articles")
-        .where("related_id", "in", [...noLongerStories])
-        .execute();
-      await trx
-        .deleteFrom("related_articles")
-        .where("article_id", "in", [...noLongerStories])
-        .execute();
-    }
-    const stories = await trx
-      .selectFrom("articles")
-      .select("id")
-      .where("id", "in", changedIds.size > 0 ? [...changedIds] : [-1])
-      .where("duplicate_of", "is", null)
-      .execute();
-    await refreshRelated(
-      trx,
-      stories.map((row) => row.id),
-      seenAt.getTime(),
-    );
-    return summary;
-  });
+      // The new words count before related lists are computed, so they can connect new articles.
+      for (const terms of addedTerms) frequencies.addDocument(terms);
+      await refreshRelated(
+        trx,
+        stories.map((row) => row.id),
+        frequencies,
+        seenAt.getTime(),
+      );
+      return summary;
+    });
+  } catch (error) {
+    // The rolled-back articles' words were counted: read the counts afresh next time.
+    forgetDocumentFrequencies(db);
+    throw error;
+  }
 }

@@ -1,0 +1,180 @@
+/**
+ * Shared pieces of `npm run bench`: paths, the real server as a child process (the same way
+ * tests/server/support/server-process.ts starts it, without pulling in Vitest), statistics,
+ * compressed sizes and table printing.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const RESULTS_DIR = join(ROOT, "bench-results");
+
+/** A scratch folder under bench-results/ (git-ignored), removed by the caller. */
+export function scratchDirectory(prefix: string): { path: string; remove: () => void } {
+  mkdirSync(join(RESULTS_DIR, "tmp"), { recursive: true });
+  const path = mkdtempSync(join(RESULTS_DIR, "tmp", prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  const lowValue = sorted[low] ?? Number.NaN;
+  const highValue = sorted[high] ?? Number.NaN;
+  return lowValue + (highValue - lowValue) * (rank - low);
+}
+
+export const median = (values: readonly number[]) => percentile(values, 50);
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+export type Sizes = { raw: number; gzip: number; brotli: number };
+
+export function compressedSizes(bytes: Uint8Array): Sizes {
+  return {
+    raw: bytes.byteLength,
+    gzip: gzipSync(bytes, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(bytes, {
+      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+    }).byteLength,
+  };
+}
+
+export function addSizes(a: Sizes, b: Sizes): Sizes {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}
+
+export const ZERO_SIZES: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+export type Table = { title: string; columns: string[]; rows: (string | number)[][]; notes?: string[] };
+
+function cell(value: string | number): string {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "–";
+    if (Number.isInteger(value)) return String(value);
+    return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+  }
+  return value;
+}
+
+export function formatTable(table: Table): string {
+  const rows = table.rows.map((row) => row.map(cell));
+  const widths = table.columns.map((column, index) =>
+    Math.max(column.length, ...rows.map((row) => (row[index] ?? "").length)),
+  );
+  const line = (values: string[]) =>
+    `| ${values.map((value, index) => (index === 0 ? value.padEnd(widths[index] ?? 0) : value.padStart(widths[index] ?? 0))).join(" | ")} |`;
+  const out = [
+    `### ${table.title}`,
+    "",
+    line(table.columns),
+    `|${widths.map((width, index) => (index === 0 ? `${"-".repeat(width + 2)}` : `${"-".repeat(width + 1)}:`)).join("|")}|`,
+    ...rows.map(line),
+  ];
+  if (table.notes?.length) out.push("", ...table.notes.map((note) => `- ${note}`));
+  return `${out.join("\n")}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The real server
+
+export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
+
+export type ServerOptions = {
+  databaseFile: string;
+  clientDist: string;
+  serverDist: string;
+  scratch: string;
+  demoContent: boolean;
+};
+
+function waitForUrl(child: ChildProcess, output: { text: string }): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.text}`)), 180_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output.text += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output.text);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolvePromise(match[1]);
+      }
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output.text += chunk.toString();
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output.text}`));
+    });
+  });
+}
+
+export async function startRealServer(options: ServerOptions): Promise<RunningServer> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server/index.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_URL: options.databaseFile,
+      CLIENT_DIST: options.clientDist,
+      SERVER_DIST: options.serverDist,
+      SHARE_CARD_DIR: join(options.scratch, "share-cards"),
+      FEEDS_FILE: join(options.scratch, "no-feeds.txt"),
+      DEMO_CONTENT: options.demoContent ? "on" : "off",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = { text: "" };
+  const baseUrl = await waitForUrl(child, output);
+  return {
+    baseUrl,
+    pid: child.pid ?? -1,
+    stop: () =>
+      new Promise<void>((resolvePromise) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
+        const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
+        child.once("exit", () => {
+          clearTimeout(force);
+          resolvePromise();
+        });
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export async function getJson<T>(baseUrl: string, path: string): Promise<T> {
+  const response = await fetch(`${baseUrl}${path}`);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Runs a command to the end, inheriting stderr; rejects on a non-zero exit. */
+export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
+  });
+}
