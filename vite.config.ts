@@ -21,6 +21,7 @@ export default defineConfig({
           name: "server",
           environment: "node",
           include: ["src/server/**/*.test.ts", "src/shared/**/*.test.ts", "tests/server/**/*.test.ts"],
+          globalSetup: ["tests/setup/build-client.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -5,13 +5,21 @@
  * answer the identity-encoded JSON.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
-import { writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import type { ArticlePage } from "../../src/shared/schemas";
 import { benchBuild } from "./build";
-import { getJson, log, ROOT, type RunningServer, scratchDirectory, startRealServer, type Table } from "./support";
+import {
+  getJson,
+  log,
+  ROOT,
+  type RunningServer,
+  scratchDirectory,
+  startRealServer,
+  type Table,
+} from "./support";
 
 export type LoadFigures = {
   requestsPerSecond: number;
@@ -128,9 +136,15 @@ export async function runApi(options: {
 
     const rows: ApiRow[] = [];
     for (const target of targets) {
-      log(`autocannon ${options.connections} connections × ${options.duration} s: ${target.name} (real, then bare)`);
+      log(
+        `autocannon ${options.connections} connections × ${options.duration} s: ${target.name} (real, then bare)`,
+      );
       const realFigures = await load(`${real.baseUrl}${target.path}`, options.connections, options.duration);
-      const bareFigures = await load(`${started.baseUrl}${target.path}`, options.connections, options.duration);
+      const bareFigures = await load(
+        `${started.baseUrl}${target.path}`,
+        options.connections,
+        options.duration,
+      );
       rows.push({
         ...target,
         real: realFigures,

@@ -68,7 +68,10 @@ function closure(manifest: Manifest, keys: readonly string[]): { js: Set<string>
 
 function measure(distDir: string, files: { js: Set<string>; css: Set<string> }): AssetSet {
   const sum = (set: Set<string>) =>
-    [...set].reduce((total, file) => addSizes(total, compressedSizes(readFileSync(join(distDir, file)))), ZERO_SIZES);
+    [...set].reduce(
+      (total, file) => addSizes(total, compressedSizes(readFileSync(join(distDir, file)))),
+      ZERO_SIZES,
+    );
   return { js: sum(files.js), css: sum(files.css), files: [...files.js, ...files.css] };
 }
 
@@ -177,7 +180,10 @@ export async function runBytes(): Promise<{ result: BytesResult; tables: Table[]
 
   const allFiles = walk(clientDist).filter((path) => !path.includes(`${join(clientDist, ".vite")}`));
   const shipped = allFiles.filter((path) => !path.endsWith(".map"));
-  const all = shipped.reduce((total, path) => addSizes(total, compressedSizes(readFileSync(path))), ZERO_SIZES);
+  const all = shipped.reduce(
+    (total, path) => addSizes(total, compressedSizes(readFileSync(path))),
+    ZERO_SIZES,
+  );
   const sourceMaps = allFiles.filter((path) => path.endsWith(".map")).length;
 
   const floor = await buildFloor();

@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from "node:zlib";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const RESULTS_DIR = join(ROOT, "bench-results");
@@ -48,7 +48,10 @@ export function compressedSizes(bytes: Uint8Array): Sizes {
     raw: bytes.byteLength,
     gzip: gzipSync(bytes, { level: 9 }).byteLength,
     brotli: brotliCompressSync(bytes, {
-      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+      },
     }).byteLength,
   };
 }
@@ -70,7 +73,11 @@ function cell(value: string | number): string {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "–";
     if (Number.isInteger(value)) return String(value);
-    return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+    return Math.abs(value) >= 100
+      ? value.toFixed(0)
+      : Math.abs(value) >= 10
+        ? value.toFixed(1)
+        : value.toFixed(2);
   }
   return value;
 }
@@ -171,7 +178,11 @@ export async function getJson<T>(baseUrl: string, path: string): Promise<T> {
 /** Runs a command to the end, inheriting stderr; rejects on a non-zero exit. */
 export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     child.once("error", reject);
     child.once("exit", (code) =>
       code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),

@@ -26,7 +26,36 @@ export function random(seed: number): () => number {
   };
 }
 
-const ONSETS = ["b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "br", "cl", "dr", "gr", "pl", "st", "tr", "sh", "ch", "th"];
+const ONSETS = [
+  "b",
+  "c",
+  "d",
+  "f",
+  "g",
+  "h",
+  "j",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "w",
+  "z",
+  "br",
+  "cl",
+  "dr",
+  "gr",
+  "pl",
+  "st",
+  "tr",
+  "sh",
+  "ch",
+  "th",
+];
 const NUCLEI = ["a", "e", "i", "o", "u", "ai", "ea", "io", "ou", "y"];
 const CODAS = ["", "", "n", "r", "s", "t", "l", "m", "nd", "st", "ck", "x"];
 
@@ -128,7 +157,7 @@ export function syntheticCorpus(seed = 6): SyntheticCorpus {
     }
     const title = sentence(5 + Math.floor(rand() * 6)).slice(0, -1);
     const published = new Date(NEWEST - Math.floor(rand() * YEARS * 365 * 86_400_000));
-    const categories = [TOPIC_NAMES[topic] ?? "AI"];
+    const categories: string[] = [TOPIC_NAMES[topic] ?? "AI"];
     if (secondTopic >= 0 && secondTopic !== topic) categories.push(TOPIC_NAMES[secondTopic] ?? "AI");
     if (rand() < 0.5) categories.push(`tag ${vocabulary[100 + Math.floor(rand() * 200)]}`);
     const site = sources[sourceIndex]?.siteUrl ?? "https://source.example/";

@@ -1,6 +1,6 @@
 /**
- * Run before `npm start`: builds the client when dist/ is missing or older than any client source,
- * so a fresh clone and a pulled change both serve the current app without a manual step.
+ * Builds the client (browser bundle and server-rendering entry) when dist/ is missing or older
+ * than any client source, so a fresh clone and a pulled change both serve the current app.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -25,8 +25,9 @@ export function clientBuildIsStale(): boolean {
   return SOURCES.some((source) => newestChange(join(ROOT, source)) > builtAt);
 }
 
-if (clientBuildIsStale()) {
-  process.stdout.write("Building the web app (first start or sources changed)…\n");
+/** Returns whether it had to build. */
+export async function ensureClientBuild(): Promise<boolean> {
+  if (!clientBuildIsStale()) return false;
   // The browser bundle, then the server-rendering entry built from the same route modules.
   await build({ root: ROOT, logLevel: "warn" });
   await build({
@@ -34,6 +35,5 @@ if (clientBuildIsStale()) {
     logLevel: "warn",
     build: { ssr: "src/client/entry-server.tsx", outDir: "dist/server" },
   });
-} else {
-  process.stdout.write("Web app is up to date.\n");
+  return true;
 }

@@ -16,6 +16,7 @@ import { StaleArticleNotice } from "../../features/reading/components/stale-arti
 import { relatedQueryOptions } from "../../features/related/api/get-related";
 import { RelatedSidebar } from "../../features/related/components/related-sidebar";
 import { CopyLinkButton } from "../../features/share/components/copy-link-button";
+import { PassageLink } from "../../features/share/components/passage-link";
 import { ShareBar } from "../../features/share/components/share-bar";
 import { isNotFound } from "../../lib/api-client";
 import { usePageUrl } from "../../lib/use-page-url";
@@ -89,7 +90,10 @@ export function ArticleRoute() {
                 )}
               />
             ) : null}
-            <ArticleBody html={html} />
+            <div id="article-text">
+              <ArticleBody html={html} />
+            </div>
+            <PassageLink containerId="article-text" pageUrl={pageUrl} />
             <TopicChips topics={article.topics} />
             <ArticleCredits article={article} />
             <ShareBar

@@ -1,0 +1,272 @@
+/**
+ * Section 3, scale: a synthetic archive grown in steps (1,000, 10,000, 100,000 articles, or up to
+ * --articles) in one temporary SQLite file, stored through the ingest path (prepareArticle, then
+ * storeFeed in batches of 500 from one source, so related lists and the FTS index are built as in
+ * production). After each step: ingest rate, database bytes per article, and p50/p95 of the hot
+ * queries, timed in-process by calling the same query functions the API routes call (so the figures
+ * are the database work without HTTP; section 2 measures the HTTP layer).
+ *
+ * Each step has an ingest budget (--max-seconds): when it runs out the archive stops growing, the
+ * queries are measured at the size reached and the larger steps are skipped.
+ */
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { type Kysely, sql } from "kysely";
+import { openStore } from "../../src/server/db/connection";
+import type { ListPosition } from "../../src/server/db/cursor";
+import { migrateToLatest } from "../../src/server/db/migrate";
+import type { Database } from "../../src/server/db/tables";
+import { prepareArticle } from "../../src/server/ingest/prepare-article";
+import { storeFeed } from "../../src/server/ingest/store-feed";
+import { findArticleBySlug, findArticleIdBySlug, listArticles } from "../../src/server/queries/articles";
+import { listRelatedArticles } from "../../src/server/queries/related";
+import { searchArticles, toFtsQuery } from "../../src/server/queries/search";
+import { findTopicIdBySlug } from "../../src/server/queries/topics";
+import { log, percentile, scratchDirectory, type Table } from "./support";
+import { random, syntheticCorpus } from "./synthetic";
+
+const BATCH = 500;
+const STEPS = [1_000, 10_000, 100_000];
+const QUERY_NAMES = [
+  "list first page",
+  "list deep cursor",
+  "list by topic",
+  "detail",
+  "related",
+  "search",
+] as const;
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+export type Latency = { p50: number; p95: number; samples: number };
+export type ScaleStep = {
+  target: number;
+  articles: number;
+  reachedTarget: boolean;
+  ingestSeconds: number;
+  ingestPerSecond: number;
+  prepareMsPerArticle: number;
+  storeMsPerArticle: number;
+  databaseBytes: number;
+  bytesPerArticle: number;
+  queries: Record<QueryName, Latency>;
+};
+export type ScaleResult = {
+  requested: number;
+  maxSecondsPerStep: number;
+  timing: string;
+  steps: ScaleStep[];
+};
+
+async function time(samples: number, body: (index: number) => Promise<unknown>): Promise<Latency> {
+  for (let index = 0; index < Math.min(20, samples); index += 1) await body(index); // warm-up
+  const durations: number[] = [];
+  for (let index = 0; index < samples; index += 1) {
+    const started = performance.now();
+    await body(index);
+    durations.push(performance.now() - started);
+  }
+  return { p50: percentile(durations, 50), p95: percentile(durations, 95), samples };
+}
+
+async function measureQueries(
+  db: Kysely<Database>,
+  count: number,
+  seed: number,
+  queryWords: (n: number, seed: number) => string[],
+) {
+  const rand = random(seed);
+  const stories = await db
+    .selectFrom("articles")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("duplicate_of", "is", null)
+    .executeTakeFirstOrThrow();
+  const storyCount = Number(stories.n);
+  // Deep positions: 50-95% of the way down the newest-first list.
+  const positions: ListPosition[] = [];
+  for (let index = 0; index < 20; index += 1) {
+    const offset = Math.floor(storyCount * (0.5 + rand() * 0.45));
+    const row = await db
+      .selectFrom("articles")
+      .select(["published_ts", "id"])
+      .where("duplicate_of", "is", null)
+      .orderBy("published_ts", "desc")
+      .orderBy("id", "desc")
+      .limit(1)
+      .offset(offset)
+      .executeTakeFirst();
+    if (row) positions.push({ kind: "list", publishedTs: row.published_ts, id: row.id });
+  }
+  const slugs: string[] = [];
+  for (let index = 0; index < 200; index += 1) {
+    const row = await db
+      .selectFrom("articles")
+      .select("slug")
+      .where("id", "=", 1 + Math.floor(rand() * count))
+      .executeTakeFirst();
+    if (row) slugs.push(row.slug);
+  }
+  const topicIds = (
+    await Promise.all(
+      ["ai", "crypto-markets", "technology", "science", "policy", "culture"].map((slug) =>
+        findTopicIdBySlug(db, slug),
+      ),
+    )
+  ).filter((id): id is number => id !== null);
+  const words = queryWords(200, seed + 1);
+  const searches = words.map((word, index) =>
+    index % 2 === 0 ? word : `${word} ${words[(index * 7) % words.length]}`,
+  );
+
+  const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
+  const search = async (q: string) => {
+    // As the search route does: every word first, any of them when nothing has all.
+    const all = toFtsQuery(q, "all");
+    if (!all) return null;
+    const result = await searchArticles(db, { match: all, mode: "all", limit: 20 });
+    if (result.items.length > 0) return result;
+    const any = toFtsQuery(q, "any");
+    return any ? searchArticles(db, { match: any, mode: "any", limit: 20 }) : null;
+  };
+
+  const queries: Record<QueryName, Latency> = {
+    "list first page": await time(300, () => listArticles(db, { limit: 20 })),
+    "list deep cursor": await time(300, (index) =>
+      listArticles(db, { limit: 20, after: pick(positions, index) }),
+    ),
+    "list by topic": await time(300, (index) =>
+      listArticles(db, { limit: 20, topicId: pick(topicIds, index) }),
+    ),
+    detail: await time(300, (index) => findArticleBySlug(db, pick(slugs, index))),
+    related: await time(300, async (index) => {
+      const id = await findArticleIdBySlug(db, pick(slugs, index));
+      return id === null ? [] : listRelatedArticles(db, id, 6);
+    }),
+    search: await time(200, (index) => search(pick(searches, index))),
+  };
+  return queries;
+}
+
+export async function runScale(options: {
+  articles: number;
+  maxSeconds: number;
+}): Promise<{ result: ScaleResult; tables: Table[] }> {
+  const corpus = syntheticCorpus();
+  const scratch = scratchDirectory("scale-");
+  const file = join(scratch.path, "scale.db");
+  const store = openStore({ kind: "sqlite", file });
+  const steps: ScaleStep[] = [];
+  try {
+    await migrateToLatest(store.db);
+    const targets = [...new Set([...STEPS.filter((step) => step < options.articles), options.articles])];
+    let count = 0;
+    for (const target of targets) {
+      const stepStart = count;
+      let prepareMs = 0;
+      let storeMs = 0;
+      let lastReport = performance.now();
+      const started = performance.now();
+      let outOfTime = false;
+      while (count < target) {
+        if ((performance.now() - started) / 1000 > options.maxSeconds) {
+          outOfTime = true;
+          break;
+        }
+        const batch = Math.min(BATCH, target - count);
+        const sourceIndex = Math.floor(count / BATCH) % corpus.sources.length;
+        const source = corpus.sources[sourceIndex];
+        if (!source) throw new Error("no source");
+        const seenAt = new Date(Date.UTC(2026, 0, 1) + count * 1000);
+        const prepareStarted = performance.now();
+        const prepared = Array.from({ length: batch }, (_, index) =>
+          prepareArticle(corpus.item(count + index, sourceIndex), seenAt),
+        );
+        const storeStarted = performance.now();
+        prepareMs += storeStarted - prepareStarted;
+        await storeFeed(store.db, source, prepared, seenAt);
+        storeMs += performance.now() - storeStarted;
+        count += batch;
+        if (performance.now() - lastReport > 10_000 || count === target) {
+          lastReport = performance.now();
+          const elapsed = (lastReport - started) / 1000;
+          const rate = (count - stepStart) / elapsed;
+          log(
+            `scale: ${count.toLocaleString("en")} / ${target.toLocaleString("en")} articles, ${rate.toFixed(0)}/s` +
+              ` (prepare ${(prepareMs / (count - stepStart)).toFixed(1)} ms, store ${(storeMs / (count - stepStart)).toFixed(1)} ms per article),` +
+              ` ${elapsed.toFixed(0)} s of ${options.maxSeconds} s budget`,
+          );
+        }
+      }
+      const ingestSeconds = (prepareMs + storeMs) / 1000;
+      const added = count - stepStart;
+      if (outOfTime)
+        log(
+          `scale: budget of ${options.maxSeconds} s spent at ${count} articles; measuring there and stopping`,
+        );
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
+      const databaseBytes = statSync(file).size;
+      log(`scale: timing queries at ${count.toLocaleString("en")} articles …`);
+      const queries = await measureQueries(store.db, count, target, corpus.queryWords);
+      steps.push({
+        target,
+        articles: count,
+        reachedTarget: !outOfTime,
+        ingestSeconds,
+        ingestPerSecond: added / ingestSeconds,
+        prepareMsPerArticle: prepareMs / added,
+        storeMsPerArticle: storeMs / added,
+        databaseBytes,
+        bytesPerArticle: databaseBytes / count,
+        queries,
+      });
+      if (outOfTime) break;
+    }
+  } finally {
+    await store.close();
+    scratch.remove();
+  }
+
+  const result: ScaleResult = {
+    requested: options.articles,
+    maxSecondsPerStep: options.maxSeconds,
+    timing:
+      "in-process: the query functions of src/server/queries/ on the same Kysely + better-sqlite3 store the server uses",
+    steps,
+  };
+  const fmt = (latency: Latency) => `${latency.p50.toFixed(2)} / ${latency.p95.toFixed(2)}`;
+  return {
+    result,
+    tables: [
+      {
+        title: "3a. Scale: ingest (synthetic archive through prepareArticle + storeFeed, batches of 500)",
+        columns: [
+          "articles",
+          "ingest art/s",
+          "prepare ms/art",
+          "store ms/art",
+          "DB MB",
+          "DB bytes/article",
+          "note",
+        ],
+        rows: steps.map((step) => [
+          step.articles.toLocaleString("en"),
+          step.ingestPerSecond,
+          step.prepareMsPerArticle,
+          step.storeMsPerArticle,
+          (step.databaseBytes / 2 ** 20).toFixed(1),
+          Math.round(step.bytesPerArticle),
+          step.reachedTarget ? "" : `budget spent before ${step.target.toLocaleString("en")}`,
+        ]),
+        notes: ["ingest art/s counts the articles added in that step (the archive grows 1k → 10k → 100k)"],
+      },
+      {
+        title: "3b. Scale: query latency p50 / p95 in ms (in-process, src/server/queries/)",
+        columns: ["query", ...steps.map((step) => `${step.articles.toLocaleString("en")} articles`)],
+        rows: QUERY_NAMES.map((name) => [name, ...steps.map((step) => fmt(step.queries[name]))]),
+        notes: [
+          "list = 20 newest stories + topics; deep cursor = a page 50-95% down the list; detail = findArticleBySlug;",
+          "related = slug → id + 6 related; search = 1-2 mid-frequency words, all-words then any-word fallback, 20 hits",
+        ],
+      },
+    ],
+  };
+}

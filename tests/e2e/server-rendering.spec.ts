@@ -1,0 +1,93 @@
+import { expect, type Page, type Request, test } from "@playwright/test";
+
+const FLAGSHIP = "/article/who-owns-the-middle-how-ai-and-crypto-stack-their-technology";
+
+/** Console errors and page-data API calls made after the server's HTML arrived. */
+function watch(page: Page) {
+  const errors: string[] = [];
+  const apiCalls: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request: Request) => {
+    const url = new URL(request.url());
+    // Hover and viewport prefetches of other articles are intended; page data is not.
+    if (url.pathname.startsWith("/api/") && !/^\/api\/articles\/[^/]+$/.test(url.pathname))
+      apiCalls.push(url.pathname + url.search);
+  });
+  return { errors, apiCalls };
+}
+
+test("a page from the server hydrates with no console error and no second fetch of its data", async ({
+  page,
+}) => {
+  for (const path of ["/", FLAGSHIP, "/topic/ai", "/source/civic-circuit", "/search?q=layer"]) {
+    const seen = watch(page);
+    await page.goto(path, { waitUntil: "networkidle" });
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(seen.errors, path).toEqual([]);
+    expect(seen.apiCalls, path).toEqual([]);
+    page.removeAllListeners("console");
+    page.removeAllListeners("pageerror");
+    page.removeAllListeners("request");
+  }
+});
+
+test("after hydration, links navigate inside the app without loading a new document", async ({ page }) => {
+  await page.goto("/", { waitUntil: "networkidle" });
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documents.push(request.url());
+  });
+  const card = page.getByRole("article").nth(1);
+  const title = ((await card.getByRole("heading").textContent()) ?? "").trim();
+  await card.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page).toHaveTitle(`${title} · Broadsheet`);
+  expect(documents).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the article is there to read, with its byline and sections", async ({ page }) => {
+    const response = await page.goto(FLAGSHIP);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Who Owns the Middle/);
+    await expect(page.getByText("First published on Stack & Signal")).toBeVisible();
+    await expect(page.locator("#section-3")).toBeVisible();
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text.split(/\s+/).length).toBeGreaterThan(600);
+  });
+});
+
+test("a numbered section opens scrolled into view, on first load and from the contents", async ({ page }) => {
+  await page.goto(`${FLAGSHIP}#section-4`);
+  await expect(page.locator("#section-4")).toBeInViewport();
+  await page.goto(FLAGSHIP, { waitUntil: "networkidle" });
+  await page.locator('nav[aria-labelledby="toc-heading"] a[href="#section-2"]').click();
+  await expect(page).toHaveURL(/#section-2$/);
+  await expect(page.locator("#section-2")).toBeInViewport();
+});
+
+test("a selected passage can be shared as a link that opens at that passage", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(FLAGSHIP, { waitUntil: "networkidle" });
+  const paragraph = page.locator("#section-5");
+  await paragraph.scrollIntoViewIfNeeded();
+  await paragraph.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
+  await page.getByRole("button", { name: "Copy link to this passage" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain(`${FLAGSHIP}#:~:text=`);
+
+  // Opened from elsewhere (a page load): the passage is in the server's HTML, so the browser scrolls to it.
+  await page.goto("/", { waitUntil: "networkidle" });
+  await page.goto(link, { waitUntil: "networkidle" });
+  await expect(page.locator("#section-5")).toBeInViewport();
+});

@@ -1,0 +1,195 @@
+/**
+ * Pages as a crawler, a link preview or a phone's first paint get them: fetched over HTTP without a
+ * browser, parsed with an HTML parser (jsdom), with the article's text, head tags and JSON-LD in the
+ * server's HTML, and hostile titles unable to leave their context.
+ */
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { JSDOM } from "jsdom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Article, ArticlePage, SourceList } from "../../src/shared/schemas";
+import { getJson, type RunningServer, startServer, temporaryDirectory } from "./support/server-process";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const HOSTILE_FEED = join(ROOT, "tests/fixtures/feeds/hostile-head.atom.xml");
+const directory = temporaryDirectory("broadsheet-pages-");
+let server: RunningServer;
+let latest: ArticlePage;
+
+beforeAll(async () => {
+  const feedsFile = join(directory.path, "feeds.txt");
+  writeFileSync(feedsFile, `${HOSTILE_FEED}\n`);
+  server = await startServer({
+    clientDist: join(ROOT, "dist/client"),
+    serverDist: join(ROOT, "dist/server"),
+    env: { FEEDS_FILE: feedsFile },
+  });
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const sources = await getJson<SourceList>(server, "/api/sources");
+    if (sources.items.some((source) => source.name.startsWith("Hostile"))) break;
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 100));
+  }
+  latest = await getJson<ArticlePage>(server, "/api/articles?limit=50");
+});
+afterAll(async () => {
+  await server.stop();
+  directory.remove();
+});
+
+async function page(path: string) {
+  const response = await server.get(path);
+  const html = await response.text();
+  return { response, html, document: new JSDOM(html).window.document };
+}
+
+function meta(document: Document, key: string): string[] {
+  return [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map(
+    (element) => element.getAttribute("content") ?? "",
+  );
+}
+
+function jsonLd(document: Document): Record<string, unknown> {
+  const block = document.querySelector('script[type="application/ld+json"]');
+  return JSON.parse(block?.textContent ?? "null") as Record<string, unknown>;
+}
+
+/** Every <script> a page may carry: the theme script, the app bundle, and two JSON data blocks. */
+function expectOnlyOurScripts(document: Document) {
+  for (const script of document.querySelectorAll("script")) {
+    const type = script.getAttribute("type");
+    const src = script.getAttribute("src") ?? "";
+    const allowed =
+      type === "application/json" ||
+      type === "application/ld+json" ||
+      (type === "module" && src.startsWith("/assets/")) ||
+      src === "/theme-init.js";
+    expect(allowed, `unexpected script: ${script.outerHTML.slice(0, 120)}`).toBe(true);
+    if (type?.startsWith("application/")) expect(() => JSON.parse(script.textContent ?? "")).not.toThrow();
+  }
+  expect(document.querySelectorAll("[onerror], [onload], [onclick]")).toHaveLength(0);
+}
+
+describe("an article page from the server", () => {
+  it("carries the article's text, head tags and JSON-LD", async () => {
+    const summary = latest.items.find((item) => !item.source.name.startsWith("Hostile"));
+    const article = await getJson<Article>(server, `/api/articles/${summary?.slug}`);
+    const { response, document } = await page(`/article/${article.slug}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+
+    expect(document.querySelector("h1")?.textContent).toBe(article.title);
+    const firstParagraph =
+      new JSDOM(article.contentHtml).window.document.querySelector("p")?.textContent ?? "";
+    expect(document.querySelector("main")?.textContent).toContain(firstParagraph.slice(0, 60));
+
+    expect(document.title).toBe(`${article.title} · Broadsheet`);
+    expect(document.querySelectorAll("title")).toHaveLength(1);
+    expect(meta(document, "description")).toEqual([article.excerpt]);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(article.url);
+    expect(meta(document, "og:type")).toEqual(["article"]);
+    expect(meta(document, "og:title")).toEqual([article.title]);
+    expect(meta(document, "og:url")).toEqual([`${server.baseUrl}/article/${article.slug}`]);
+    expect(meta(document, "og:site_name")).toEqual(["Broadsheet"]);
+    expect(meta(document, "article:published_time")).toEqual([article.publishedAt]);
+    expect(meta(document, "article:author")).toEqual([article.author ?? article.source.name]);
+    expect(meta(document, "article:section")).toEqual([article.topics[0]?.name ?? ""]);
+    expect(meta(document, "article:tag")).toEqual(
+      expect.arrayContaining(article.topics.map((topic) => topic.name)),
+    );
+    expect(meta(document, "twitter:card")).toEqual(["summary_large_image"]);
+
+    const [image] = meta(document, "og:image");
+    expect(meta(document, "og:image:width")).toEqual(["1200"]);
+    expect(meta(document, "og:image:height")).toEqual(["630"]);
+    const card = await server.get(new URL(image ?? "").pathname);
+    expect(card.status).toBe(200);
+    expect(card.headers.get("content-type")).toBe("image/png");
+    const png = new Uint8Array(await card.arrayBuffer());
+    // PNG signature, then IHDR width and height (big-endian) at bytes 16-23.
+    expect([...png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    const view = new DataView(png.buffer);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+
+    const ld = jsonLd(document);
+    expect(ld["@type"]).toBe("NewsArticle");
+    expect(ld.headline).toBe(article.title);
+    expect(ld.datePublished).toBe(article.publishedAt);
+    expect(ld.isBasedOn).toBe(article.url);
+    expect(ld.publisher).toMatchObject({ name: article.source.name });
+    expect(ld.mainEntityOfPage).toMatchObject({ "@id": `${server.baseUrl}/article/${article.slug}` });
+
+    const state = document.getElementById("broadsheet-state");
+    expect(state?.getAttribute("type")).toBe("application/json");
+    expect(JSON.parse(state?.textContent ?? "{}")).toHaveProperty("queries");
+    expectOnlyOurScripts(document);
+  });
+
+  it("keeps hostile titles, authors and summaries inside their contexts", async () => {
+    const hostile = latest.items.find((item) => item.source.name.startsWith("Hostile"));
+    expect(hostile, "the hostile fixture feed was ingested").toBeDefined();
+    const article = await getJson<Article>(server, `/api/articles/${hostile?.slug}`);
+    expect(article.title).toContain("</script><script>");
+    const { document, html } = await page(`/article/${article.slug}`);
+
+    expect(document.querySelector("h1")?.textContent).toBe(article.title);
+    expect(document.title).toBe(`${article.title} · Broadsheet`);
+    expect(meta(document, "og:title")).toEqual([article.title]);
+    expect(meta(document, "description")).toEqual([article.excerpt]);
+    expect(jsonLd(document).headline).toBe(article.title);
+    expect(jsonLd(document).description).toBe(article.excerpt);
+    expectOnlyOurScripts(document);
+    expect(html).not.toContain('<script>alert("title")');
+    expect(html).not.toContain("<img src=x");
+  });
+
+  it("answers an unknown slug with 404 and the not-found page", async () => {
+    const { response, document } = await page("/article/no-such-article-here");
+    expect(response.status).toBe(404);
+    expect(document.querySelector("h1")?.textContent).toMatch(/couldn.t find that page/i);
+    expect(meta(document, "robots")).toEqual(["noindex"]);
+  });
+});
+
+describe("other pages from the server", () => {
+  it.each([
+    ["/", 200, /Latest stories/],
+    ["/topic/ai", 200, /AI/],
+    ["/source/civic-circuit", 200, /Civic Circuit/],
+    ["/search?q=stablecoin", 200, /Search/],
+    ["/no/such/page", 404, /couldn.t find that page/i],
+    ["/topic/no-such-topic", 404, /couldn.t find that page/i],
+  ])("%s renders with status %i, its heading and head", async (path, status, heading) => {
+    const { response, document } = await page(path);
+    expect(response.status).toBe(status);
+    expect(document.querySelectorAll("h1")).toHaveLength(1);
+    expect(document.querySelector("h1")?.textContent).toMatch(heading);
+    expect(document.querySelectorAll("title")).toHaveLength(1);
+    expect(document.querySelector('link[rel="canonical"]')).not.toBeNull();
+    expect(meta(document, "og:title")).toHaveLength(1);
+    expectOnlyOurScripts(document);
+  });
+
+  it("lists the home page's stories in the HTML and advertises the feeds", async () => {
+    const { document } = await page("/");
+    const text = document.querySelector("main")?.textContent ?? "";
+    for (const item of latest.items.slice(0, 5)) expect(text).toContain(item.title);
+    const feeds = [...document.querySelectorAll('link[rel="alternate"]')].map((link) =>
+      link.getAttribute("href"),
+    );
+    expect(feeds).toEqual([`${server.baseUrl}/feed.xml`, `${server.baseUrl}/feed.json`]);
+    const topic = await page("/topic/ai");
+    expect(
+      [...topic.document.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute("href")),
+    ).toEqual([`${server.baseUrl}/topic/ai/feed.xml`, `${server.baseUrl}/topic/ai/feed.json`]);
+  });
+
+  it("every sitemap URL answers 200 with its article", async () => {
+    const sitemap = await (await server.get("/sitemap.xml")).text();
+    const urls = new JSDOM(sitemap, { contentType: "text/xml" }).window.document.querySelectorAll("loc");
+    expect(urls.length).toBe(latest.items.length);
+    for (const url of [...urls].slice(0, 10)) {
+      const response = await server.get(new URL(url.textContent ?? "").pathname);
+      expect(response.status).toBe(200);
+    }
+  });
+});
