@@ -24,6 +24,24 @@ export function selectArticleSummaries(db: Kysely<Database>) {
     ]);
 }
 
+export type ListFilters = { topicId?: number | undefined; sourceId?: number | undefined };
+
+/**
+ * Summaries as every list shows them: one card per story, so another publisher's copy appears only
+ * on that publisher's own page; optionally one topic's or one source's.
+ */
+export function selectListedArticles(db: Kysely<Database>, filters: ListFilters) {
+  const { topicId, sourceId } = filters;
+  return selectArticleSummaries(db)
+    .$if(topicId !== undefined, (query) =>
+      query
+        .innerJoin("article_topics as at", "at.article_id", "a.id")
+        .where("at.topic_id", "=", topicId ?? -1),
+    )
+    .$if(sourceId === undefined, (query) => query.where("a.duplicate_of", "is", null))
+    .$if(sourceId !== undefined, (query) => query.where("a.source_id", "=", sourceId ?? -1));
+}
+
 /** Topics of many articles in one query, main topic first. */
 export async function topicsByArticle(
   db: Kysely<Database>,

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Article, ArticleSummary } from "../../shared/schemas";
 import type { ListPosition } from "../db/cursor";
 import type { Database } from "../db/tables";
-import { selectArticleSummaries, topicsByArticle } from "./article-rows";
+import { selectArticleSummaries, selectListedArticles, topicsByArticle } from "./article-rows";
 import { toArticle, toArticleSummary } from "./map-article";
 
 export type ArticleListOptions = {
@@ -22,17 +22,7 @@ export async function listArticles(
   db: Kysely<Database>,
   options: ArticleListOptions,
 ): Promise<ArticleListResult> {
-  let query = selectArticleSummaries(db);
-  if (options.topicId !== undefined) {
-    query = query
-      .innerJoin("article_topics as at", "at.article_id", "a.id")
-      .where("at.topic_id", "=", options.topicId);
-  }
-  // One card per story: another publisher's copy shows only on that publisher's own page.
-  query =
-    options.sourceId === undefined
-      ? query.where("a.duplicate_of", "is", null)
-      : query.where("a.source_id", "=", options.sourceId);
+  let query = selectListedArticles(db, options);
   const after = options.after;
   if (after) {
     query = query.where((eb) =>

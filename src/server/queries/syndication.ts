@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/tables";
-import { selectArticleSummaries, topicsByArticle } from "./article-rows";
+import { selectListedArticles, topicsByArticle } from "./article-rows";
 import { type ArticleSummaryRow, toArticleSummary } from "./map-article";
 
 export type SyndicatedArticle = ReturnType<typeof toArticleSummary> & {
@@ -14,16 +14,7 @@ export async function latestForSyndication(
   db: Kysely<Database>,
   options: { limit: number; topicId?: number; sourceId?: number },
 ): Promise<SyndicatedArticle[]> {
-  let query = selectArticleSummaries(db).select(["a.content_html", "a.updated_at"]);
-  if (options.topicId !== undefined) {
-    query = query
-      .innerJoin("article_topics as at", "at.article_id", "a.id")
-      .where("at.topic_id", "=", options.topicId);
-  }
-  query =
-    options.sourceId === undefined
-      ? query.where("a.duplicate_of", "is", null)
-      : query.where("a.source_id", "=", options.sourceId);
+  const query = selectListedArticles(db, options).select(["a.content_html", "a.updated_at"]);
   const rows = await query
     .orderBy("a.published_ts", "desc")
     .orderBy("a.id", "desc")

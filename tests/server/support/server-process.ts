@@ -13,6 +13,8 @@ export type RunningServer = {
   baseUrl: string;
   databaseFile: string;
   get: (path: string, init?: RequestInit) => Promise<Response>;
+  /** Everything the process printed so far (stdout and stderr). */
+  output: () => string;
   stop: () => Promise<void>;
 };
 
@@ -72,6 +74,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     baseUrl,
     databaseFile,
     get: (path, init) => fetch(`${baseUrl}${path}`, init),
+    output: () => output.text,
     stop: () =>
       new Promise<void>((resolvePromise) => {
         if (child.exitCode !== null) return resolvePromise();
