@@ -6,6 +6,8 @@ import type { Database } from "./db/tables";
 /** Everything the HTTP app needs from outside; tests build the same app with their own. */
 export type AppDeps = {
   db: Kysely<Database>;
+  /** Changes whenever the database does; keys the response cache. */
+  databaseVersion: () => string;
   cursors: CursorCodec;
   logger: Logger;
   /** Folder of the built client (index.html and assets/), or null to serve the API only. */

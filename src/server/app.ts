@@ -9,6 +9,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps";
 import { PROBLEM_TYPES, ProblemError, problemResponse } from "./http/problem";
+import { responseCache } from "./http/response-cache";
 import { articlesRouter } from "./routes/articles";
 import { crawlingRouter } from "./routes/crawling";
 import { healthRouter } from "./routes/health";
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps) {
   app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use(compress());
   app.use("/api/*", etag());
+  app.use("/api/*", responseCache(deps.databaseVersion));
   // Broadsheet's HTTP surface is read-only; anything but a read is refused before routing.
   app.use(async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
 
   const app = createApp({
     db: store.db,
+    databaseVersion: store.version,
     cursors: createCursorCodec(await loadCursorSecret(store.db)),
     logger,
     clientDist: resolve(env.CLIENT_DIST),

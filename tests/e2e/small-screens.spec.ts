@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 
 // These set their own viewports, so one project runs them.
-test.skip(({ browserName: _ }, testInfo) => testInfo.project.name !== "desktop", "sizes are set per test");
+test.beforeEach(({ page: _page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "sizes are set per test");
+});
 
 const ROUTES = [
   "/",

@@ -22,7 +22,15 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   return { kind: "sqlite", file };
 }
 
-export type Store = { db: Kysely<Database>; close: () => Promise<void> };
+export type Store = {
+  db: Kysely<Database>;
+  /**
+   * Changes whenever anything commits to the database: another connection (SQLite's
+   * data_version) or this one (total_changes). Synchronous and prepared once: it runs per request.
+   */
+  version: () => string;
+  close: () => Promise<void>;
+};
 
 export function openStore(location: DatabaseLocation): Store {
   if (location.file !== ":memory:") mkdirSync(dirname(resolve(location.file)), { recursive: true });
@@ -34,5 +42,12 @@ export function openStore(location: DatabaseLocation): Store {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, close: () => db.destroy() };
+  const versionQuery = sqlite.prepare(
+    "SELECT data_version AS version, total_changes() AS changes FROM pragma_data_version",
+  );
+  const version = () => {
+    const row = versionQuery.get() as { version: number; changes: number };
+    return `${row.version}:${row.changes}`;
+  };
+  return { db, version, close: () => db.destroy() };
 }

@@ -42,6 +42,16 @@ export function selectListedArticles(db: Kysely<Database>, filters: ListFilters)
     .$if(sourceId !== undefined, (query) => query.where("a.source_id", "=", sourceId ?? -1));
 }
 
+/**
+ * The columns a list is ordered and paged by: a topic's list walks article_topics' own copy of the
+ * date, so the (topic_id, published_ts, article_id) index serves it without a sort.
+ */
+export function listSortColumns(filters: ListFilters) {
+  return filters.topicId === undefined
+    ? ({ publishedTs: "a.published_ts", id: "a.id" } as const)
+    : ({ publishedTs: "at.published_ts", id: "at.article_id" } as const);
+}
+
 /** Topics of many articles in one query, main topic first. */
 export async function topicsByArticle(
   db: Kysely<Database>,

@@ -1,8 +1,13 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Article, ArticleSummary } from "../../shared/schemas";
 import type { ListPosition } from "../db/cursor";
 import type { Database } from "../db/tables";
-import { selectArticleSummaries, selectListedArticles, topicsByArticle } from "./article-rows";
+import {
+  listSortColumns,
+  selectArticleSummaries,
+  selectListedArticles,
+  topicsByArticle,
+} from "./article-rows";
 import { toArticle, toArticleSummary } from "./map-article";
 
 export type ArticleListOptions = {
@@ -23,18 +28,21 @@ export async function listArticles(
   options: ArticleListOptions,
 ): Promise<ArticleListResult> {
   let query = selectListedArticles(db, options);
+  const sort = listSortColumns(options);
+  const publishedTs = sql.ref<number>(sort.publishedTs);
+  const id = sql.ref<number>(sort.id);
   const after = options.after;
   if (after) {
     query = query.where((eb) =>
       eb.or([
-        eb("a.published_ts", "<", after.publishedTs),
-        eb.and([eb("a.published_ts", "=", after.publishedTs), eb("a.id", "<", after.id)]),
+        eb(publishedTs, "<", after.publishedTs),
+        eb.and([eb(publishedTs, "=", after.publishedTs), eb(id, "<", after.id)]),
       ]),
     );
   }
   const rows = await query
-    .orderBy("a.published_ts", "desc")
-    .orderBy("a.id", "desc")
+    .orderBy(sql`${publishedTs} desc`)
+    .orderBy(sql`${id} desc`)
     .limit(options.limit + 1)
     .execute();
 

@@ -1,6 +1,6 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/tables";
-import { selectListedArticles, topicsByArticle } from "./article-rows";
+import { listSortColumns, selectListedArticles, topicsByArticle } from "./article-rows";
 import { type ArticleSummaryRow, toArticleSummary } from "./map-article";
 
 export type SyndicatedArticle = ReturnType<typeof toArticleSummary> & {
@@ -15,9 +15,10 @@ export async function latestForSyndication(
   options: { limit: number; topicId?: number; sourceId?: number },
 ): Promise<SyndicatedArticle[]> {
   const query = selectListedArticles(db, options).select(["a.content_html", "a.updated_at"]);
+  const sort = listSortColumns(options);
   const rows = await query
-    .orderBy("a.published_ts", "desc")
-    .orderBy("a.id", "desc")
+    .orderBy(sql`${sql.ref(sort.publishedTs)} desc`)
+    .orderBy(sql`${sql.ref(sort.id)} desc`)
     .limit(options.limit)
     .execute();
   const topics = await topicsByArticle(

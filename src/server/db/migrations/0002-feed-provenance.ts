@@ -36,7 +36,13 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.alterTable("articles").addColumn("fingerprint", "text").execute();
   await db.schema.createIndex("articles_by_canonical_url").on("articles").column("canonical_url").execute();
-  await db.schema.createIndex("articles_by_duplicate_of").on("articles").column("duplicate_of").execute();
+  // Partial: only copies are looked up by their story; stories (IS NULL) walk the index below.
+  await db.schema
+    .createIndex("articles_by_duplicate_of")
+    .on("articles")
+    .column("duplicate_of")
+    .where(sql.ref("duplicate_of"), "is not", null)
+    .execute();
   // The lists show one card per story: walk only the stories' own rows, newest first.
   await db.schema
     .createIndex("articles_stories_newest_first")
