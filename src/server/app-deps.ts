@@ -2,12 +2,13 @@ import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { CursorCodec } from "./db/cursor";
 import type { Database } from "./db/tables";
+import type { ResponseCache } from "./http/response-cache";
 
 /** Everything the HTTP app needs from outside; tests build the same app with their own. */
 export type AppDeps = {
   db: Kysely<Database>;
-  /** Changes whenever the database does; keys the response cache. */
-  databaseVersion: () => string;
+  /** Serialised API answers; index.ts also serves its hits before the app. */
+  responseCache: ResponseCache;
   cursors: CursorCodec;
   logger: Logger;
   /** Folder of the built client (index.html and assets/), or null to serve the API only. */

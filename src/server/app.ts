@@ -9,7 +9,6 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps";
 import { PROBLEM_TYPES, ProblemError, problemResponse } from "./http/problem";
-import { responseCache } from "./http/response-cache";
 import { articlesRouter } from "./routes/articles";
 import { crawlingRouter } from "./routes/crawling";
 import { healthRouter } from "./routes/health";
@@ -24,10 +23,12 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
 
   app.use(requestId());
-  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use(compress());
+  // Inside compression (it keeps the plain bytes) and outside the headers set after the handler
+  // (security headers, ETag), so a cached answer leaves exactly as the app would send it.
+  app.use("/api/*", deps.responseCache.middleware());
+  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use("/api/*", etag());
-  app.use("/api/*", responseCache(deps.databaseVersion));
   // Broadsheet's HTTP surface is read-only; anything but a read is refused before routing.
   app.use(async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();

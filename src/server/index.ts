@@ -2,13 +2,17 @@
  * Process entry: read the environment, open and migrate the store, bring in the demo newsroom on
  * an empty database, serve, and shut down cleanly on SIGINT/SIGTERM.
  */
+
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { createApp } from "./app";
 import { openStore, parseDatabaseUrl } from "./db/connection";
 import { createCursorCodec, loadCursorSecret } from "./db/cursor";
 import { migrateToLatest } from "./db/migrate";
 import { readEnv } from "./env";
+import { ResponseCache } from "./http/response-cache";
 import { ingestDemoIfEmpty } from "./ingest/demo-newsroom";
 import { startPolling } from "./ingest/poll-sources";
 import { createLogger } from "./logger";
@@ -33,9 +37,10 @@ async function main(): Promise<void> {
     }
   }
 
+  const responseCache = new ResponseCache(store.version);
   const app = createApp({
     db: store.db,
-    databaseVersion: store.version,
+    responseCache,
     cursors: createCursorCodec(await loadCursorSecret(store.db)),
     logger,
     clientDist: resolve(env.CLIENT_DIST),
@@ -50,7 +55,12 @@ async function main(): Promise<void> {
     logger,
   });
 
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const appListener = getRequestListener(app.fetch);
+  const server = createServer((request, response) => {
+    if (!responseCache.serve(request, response)) void appListener(request, response);
+  });
+  server.listen(env.PORT, env.HOST, () => {
+    const info = server.address() as AddressInfo;
     const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
     process.stdout.write(`Broadsheet is running at http://${host}:${info.port}\n`);
   });
