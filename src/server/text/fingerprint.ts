@@ -9,13 +9,16 @@ const SHINGLE_WORDS = 3;
 export const SIGNATURE_LENGTH = 64;
 export const BANDS = 16;
 const ROWS_PER_BAND = SIGNATURE_LENGTH / BANDS;
-const PRIME = 4_294_967_291; // largest prime below 2^32
+// Fixed seeds: signatures must stay comparable across runs and processes.
+const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, index) => Math.imul(index + 1, 0x9e3779b1) >>> 0);
 
-// Fixed pseudo-random permutation parameters: signatures must stay comparable across runs.
-const PERMUTATIONS = Array.from({ length: SIGNATURE_LENGTH }, (_, index) => ({
-  a: (Math.imul(index + 1, 2_654_435_761) >>> 0) | 1,
-  b: Math.imul(index + 7, 2_246_822_519) >>> 0,
-}));
+/** murmur3's 32-bit finaliser: a cheap, well-mixed hash of a shingle under one seed. */
+function mix(value: number, seed: number): number {
+  let hash = (value ^ seed) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
 
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
@@ -34,17 +37,11 @@ export function fingerprintOf(text: string): number[] | null {
   for (let index = 0; index + SHINGLE_WORDS <= tokens.length; index += 1) {
     shingles.add(fnv1a(tokens.slice(index, index + SHINGLE_WORDS).join(" ")));
   }
-  const signature = new Array<number>(SIGNATURE_LENGTH).fill(Number.MAX_SAFE_INTEGER);
+  const signature = new Array<number>(SIGNATURE_LENGTH).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let index = 0; index < SIGNATURE_LENGTH; index += 1) {
-      const permutation = PERMUTATIONS[index] ?? { a: 1, b: 0 };
-      // (a*x + b) mod p in floating point stays exact: a*x < 2^64 is not, so split the product.
-      const value =
-        (((permutation.a * (shingle >>> 16)) % PRIME) * 65_536 +
-          permutation.a * (shingle & 0xffff) +
-          permutation.b) %
-        PRIME;
-      if (value < (signature[index] ?? Number.MAX_SAFE_INTEGER)) signature[index] = value;
+      const value = mix(shingle, SEEDS[index] ?? 0);
+      if (value < (signature[index] ?? 0xffffffff)) signature[index] = value;
     }
   }
   return signature;

@@ -36,6 +36,12 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.alterTable("articles").addColumn("fingerprint", "text").execute();
   await db.schema.createIndex("articles_by_canonical_url").on("articles").column("canonical_url").execute();
+  // An item seen again without guid or link is recognised by its text's hash within its source.
+  await db.schema
+    .createIndex("articles_by_source_content_hash")
+    .on("articles")
+    .columns(["source_id", "content_hash"])
+    .execute();
   // Partial: only copies are looked up by their story; stories (IS NULL) walk the index below.
   await db.schema
     .createIndex("articles_by_duplicate_of")
