@@ -27,7 +27,10 @@ export type LoadFigures = {
   p99: number;
   average: number;
   errors: number;
+  timeouts: number;
   non2xx: number;
+  /** Responses received (any status). */
+  responses: number;
   bytes: number;
 };
 export type ApiRow = { name: string; path: string; real: LoadFigures; bare: LoadFigures; ratio: number };
@@ -92,7 +95,9 @@ async function load(url: string, connections: number, duration: number): Promise
     p99: result.latency.p99,
     average: result.latency.average,
     errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
+    responses: result["2xx"] + result.non2xx,
     bytes: result.throughput.total / Math.max(1, result.requests.total),
   };
 }
@@ -184,10 +189,16 @@ export async function runApi(options: {
             `paths: ${targets.map((target) => target.path).join("  ")}`,
             "bytes = response size incl. headers as autocannon counts it; no Accept-Encoding, so identity bodies on both",
             ...rows
-              .filter((row) => row.real.errors + row.real.non2xx + row.bare.errors + row.bare.non2xx > 0)
+              .filter(
+                (row) =>
+                  row.real.responses === 0 ||
+                  row.real.errors + row.real.non2xx + row.bare.errors + row.bare.non2xx > 0,
+              )
               .map(
                 (row) =>
-                  `${row.name}: errors real ${row.real.errors}/non-2xx ${row.real.non2xx}, bare ${row.bare.errors}/${row.bare.non2xx}`,
+                  `${row.name}: ${row.real.responses === 0 ? "the real server answered NOTHING during the run; " : ""}` +
+                  `errors/timeouts/non-2xx real ${row.real.errors}/${row.real.timeouts}/${row.real.non2xx}, ` +
+                  `bare ${row.bare.errors}/${row.bare.timeouts}/${row.bare.non2xx}`,
               ),
           ],
         },

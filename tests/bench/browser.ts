@@ -6,6 +6,7 @@
  * text painted, with a prefetch (hover, wait for its request) and without (a synthetic click, no
  * hover), and Back to the list restored at the same scroll position.
  */
+import { writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
@@ -17,6 +18,7 @@ import {
   getJson,
   log,
   median,
+  RESULTS_DIR,
   type RunningServer,
   scratchDirectory,
   startRealServer,
@@ -58,6 +60,7 @@ export type Interaction = { medianMs: number; runs: number[]; note: string };
 export type BrowserResult = {
   lighthouse: LighthousePage[];
   clickWithPrefetch: Interaction;
+  clickWithPrefetchWarm: Interaction;
   clickWithoutPrefetch: Interaction;
   backToList: Interaction & { restoredAll: boolean };
 };
@@ -75,6 +78,7 @@ function staticArticleHtml(article: Article): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(article.title)} · Broadsheet</title>
 <meta name="description" content="${escapeHtml(article.excerpt)}">
 <style>
@@ -134,6 +138,7 @@ function serveStatic(html: string): Promise<{ url: string; server: Server }> {
 async function lighthouseRuns(name: string, url: string, runs: number): Promise<LighthousePage> {
   const figures: LighthouseFigures[] = [];
   const failed = new Set<string>();
+  let retries = 0;
   for (let run = 1; run <= runs; run += 1) {
     // A fresh browser per run, as the Lighthouse CLI does, so no run inherits another's cache.
     const chrome = await chromeLauncher.launch({
@@ -146,8 +151,17 @@ async function lighthouseRuns(name: string, url: string, runs: number): Promise<
       const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
       if (!result) throw new Error(`lighthouse gave no result for ${url}`);
       const { lhr } = result;
-      if (lhr.runtimeError)
-        throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError) {
+        // Lighthouse's trace recording fails now and then (NO_NAVSTART, NO_FCP): run again.
+        const message = `lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+        if (retries >= 3) throw new Error(message);
+        retries += 1;
+        log(`${message}; retrying`);
+        run -= 1;
+        continue;
+      }
+      // The full report of the last run of each page, for reading what costs the points.
+      writeFileSync(join(RESULTS_DIR, `lighthouse-${name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100);
       const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       figures.push({
@@ -284,8 +298,31 @@ async function clickRun(browser: Browser, baseUrl: string, prefetch: boolean) {
     }
     const clickMs = (await page.evaluate("window.__benchNavigation ?? -1")) as number;
     await page.waitForLoadState("networkidle");
+    const backRequests: string[] = [];
+    const onRequest = (request: { url: () => string }) => backRequests.push(new URL(request.url()).pathname);
+    page.on("request", onRequest);
     const back = (await page.evaluate(`(${BACK_TIMER})(${scrollY})`)) as { ms: number; y: number };
-    return { clickMs, backMs: back.ms, scrollY, restoredY: back.y };
+    page.off("request", onRequest);
+    // The same again with the article route's code already loaded: the cost of data alone.
+    let warmClickMs = Number.NaN;
+    if (prefetch && back.ms >= 0) {
+      const next = page
+        .getByRole("article")
+        .nth(CARD_INDEX + 1)
+        .getByRole("heading")
+        .getByRole("link");
+      const nextSlug = ((await next.getAttribute("href")) ?? "").split("/").pop() ?? "";
+      await armClickTimer(page, ((await next.textContent()) ?? "").trim());
+      const prefetched = page.waitForResponse(
+        (response) => new URL(response.url()).pathname === `/api/articles/${nextSlug}`,
+      );
+      await next.hover();
+      await prefetched;
+      await page.waitForTimeout(100);
+      await next.click();
+      warmClickMs = (await page.evaluate("window.__benchNavigation ?? -1")) as number;
+    }
+    return { clickMs, warmClickMs, backMs: back.ms, backRequests, scrollY, restoredY: back.y };
   } finally {
     await context.close();
   }
@@ -350,6 +387,10 @@ export async function runBrowser(options: {
         withPrefetch.map((run) => run.clickMs),
         "hover, wait for /api/articles/:slug, then click; fresh context (article chunk not cached)",
       ),
+      clickWithPrefetchWarm: interaction(
+        withPrefetch.map((run) => run.warmClickMs),
+        "the same after one article was opened and closed (article route code loaded)",
+      ),
       clickWithoutPrefetch: interaction(
         withoutPrefetch.map((run) => run.clickMs),
         "synthetic click with no hover/focus before it; fresh context",
@@ -398,6 +439,11 @@ export async function runBrowser(options: {
               withPrefetch.map((run) => fmt(run.clickMs)).join(" "),
             ],
             [
+              "… prefetched, article code already loaded",
+              fmt(result.clickWithPrefetchWarm.medianMs, 1),
+              withPrefetch.map((run) => fmt(run.warmClickMs)).join(" "),
+            ],
+            [
               "card click → article text, no prefetch",
               fmt(result.clickWithoutPrefetch.medianMs, 1),
               withoutPrefetch.map((run) => fmt(run.clickMs)).join(" "),
@@ -412,6 +458,7 @@ export async function runBrowser(options: {
             result.clickWithPrefetch.note,
             result.clickWithoutPrefetch.note,
             result.backToList.note,
+            `requests during Back: ${[...new Set(backs.flatMap((run) => run.backRequests))].join(", ") || "none"}`,
             "times from the click (or history.back()) to the requestAnimationFrame after the text/list is in the DOM, i.e. painted; -1 = not within the timeout",
           ],
         },
