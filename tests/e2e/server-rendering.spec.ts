@@ -91,3 +91,23 @@ test("a selected passage can be shared as a link that opens at that passage", as
   await page.goto(link, { waitUntil: "networkidle" });
   await expect(page.locator("#section-5")).toBeInViewport();
 });
+
+test("the theme switch persists, and the server paints the chosen theme on the next visit", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/", { waitUntil: "networkidle" });
+  const dark = page.getByRole("switch", { name: "Dark theme" });
+  await dark.click();
+  await expect(dark).toBeChecked();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+
+  // The theme is in the server's HTML itself, before any script runs.
+  const response = await page.request.get(
+    "/article/who-owns-the-middle-how-ai-and-crypto-stack-their-technology",
+  );
+  expect(await response.text()).toContain('<html data-theme="dark" lang="en">');
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("switch", { name: "Dark theme" })).toBeChecked();
+});

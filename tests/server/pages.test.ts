@@ -53,7 +53,7 @@ function jsonLd(document: Document): Record<string, unknown> {
   return JSON.parse(block?.textContent ?? "null") as Record<string, unknown>;
 }
 
-/** Every <script> a page may carry: the theme script, the app bundle, and two JSON data blocks. */
+/** Every <script> a page may carry: the app bundle and two JSON data blocks. */
 function expectOnlyOurScripts(document: Document) {
   for (const script of document.querySelectorAll("script")) {
     const type = script.getAttribute("type");
@@ -61,8 +61,7 @@ function expectOnlyOurScripts(document: Document) {
     const allowed =
       type === "application/json" ||
       type === "application/ld+json" ||
-      (type === "module" && src.startsWith("/assets/")) ||
-      src === "/theme-init.js";
+      (type === "module" && src.startsWith("/assets/"));
     expect(allowed, `unexpected script: ${script.outerHTML.slice(0, 120)}`).toBe(true);
     if (type?.startsWith("application/")) expect(() => JSON.parse(script.textContent ?? "")).not.toThrow();
   }
@@ -147,6 +146,18 @@ describe("an article page from the server", () => {
     expect(response.status).toBe(404);
     expect(document.querySelector("h1")?.textContent).toMatch(/couldn.t find that page/i);
     expect(meta(document, "robots")).toEqual(["noindex"]);
+  });
+});
+
+describe("the reader's theme", () => {
+  it("is on <html> from the first byte when the reader chose one, and absent otherwise", async () => {
+    const dark = await server.get("/", { headers: { Cookie: "broadsheet-theme=dark" } });
+    expect(new JSDOM(await dark.text()).window.document.documentElement.dataset.theme).toBe("dark");
+    expect(dark.headers.get("vary")).toContain("Cookie");
+    const hostile = await server.get("/", { headers: { Cookie: 'broadsheet-theme="><script>' } });
+    expect(new JSDOM(await hostile.text()).window.document.documentElement.hasAttribute("data-theme")).toBe(
+      false,
+    );
   });
 });
 

@@ -1,11 +1,12 @@
 /**
- * Light/dark theme. With no choice stored the CSS follows `prefers-color-scheme`; a choice is stored
- * and mirrored on <html data-theme>, which public/theme-init.js re-applies before first paint (an
- * external file, so a strict CSP without 'unsafe-inline' still works and there is no flash).
+ * Light/dark theme. With no choice made the CSS follows `prefers-color-scheme`; a choice is kept in
+ * a cookie that the server reads to render <html data-theme> itself, so the first paint has the
+ * right colours with no blocking script (and a strict CSP needs no 'unsafe-inline').
  */
 export type Theme = "light" | "dark";
 
-export const THEME_STORAGE_KEY = "broadsheet-theme";
+export const THEME_COOKIE = "broadsheet-theme";
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 const listeners = new Set<() => void>();
@@ -28,10 +29,7 @@ export function currentTheme(): Theme {
 
 export function setTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
-  try {
-    localStorage.setItem(THEME_STORAGE_KEY, theme);
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this page only.
-  }
+  // biome-ignore lint/suspicious/noDocumentCookie: one first-party preference; the Cookie Store API is not in every browser yet.
+  document.cookie = `${THEME_COOKIE}=${theme}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax`;
   for (const listener of listeners) listener();
 }

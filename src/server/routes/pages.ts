@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
+import { getCookie } from "hono/cookie";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import {
   HYDRATION_STATE_ELEMENT_ID,
@@ -35,6 +36,13 @@ const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*
 
 export function isClientRoute(path: string): boolean {
   return CLIENT_ROUTES.some((route) => route.test(path));
+}
+
+/** The reader's chosen theme (a cookie the theme switch sets) on <html>, so the first paint has it. */
+function withTheme(html: string, c: Context): string {
+  const theme = getCookie(c, "broadsheet-theme");
+  if (theme !== "light" && theme !== "dark") return html;
+  return html.replace("<html ", `<html data-theme="${theme}" `);
 }
 
 type RenderModule = { renderPage: (request: Request, options: RenderPageOptions) => Promise<RenderedPage> };
@@ -66,7 +74,7 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
 
   function clientOnlyShell(c: Context) {
     c.header("Cache-Control", CACHE.appShell);
-    return c.html(shell, isClientRoute(c.req.path) ? 200 : 404);
+    return c.html(withTheme(shell, c), isClientRoute(c.req.path) ? 200 : 404);
   }
 
   app.use(
@@ -122,11 +130,13 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
       : renderHead(head, { withTitle: true });
     // The state goes after the root element, not in it: the root must hold exactly what React rendered.
     const state = `<script type="application/json" id="${HYDRATION_STATE_ELEMENT_ID}">${scriptSafeJson(page.hydrationState)}</script>`;
-    const html = template
+    const html = withTheme(template, c)
       .replace(HEAD_MARKER, () => headTags)
       .replace(BODY_MARKER, () => body)
       .replace("</body>", () => `  ${state}\n  </body>`);
     c.header("Cache-Control", CACHE.appShell);
+    // The page differs by the theme cookie; shared caches must keep one copy per value.
+    c.header("Vary", "Cookie");
     return c.html(html, page.status as ContentfulStatusCode);
   });
   return app;
