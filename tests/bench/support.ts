@@ -1,12 +1,13 @@
 /**
- * Shared pieces of `npm run bench`: paths, the real server as a child process (the same way
- * tests/server/support/server-process.ts starts it, without pulling in Vitest), statistics,
- * compressed sizes and table printing.
+ * Shared pieces of `npm run bench`: paths, the real server as a child process (through the API
+ * tests' own starter, which has no Vitest in it), statistics, compressed sizes and table printing.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from "node:zlib";
+import { type RunningServer, startServer } from "../server/support/server-process";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const RESULTS_DIR = join(ROOT, "bench-results");
@@ -103,7 +104,7 @@ export function formatTable(table: Table): string {
 // ---------------------------------------------------------------------------------------------
 // The real server
 
-export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
+export type { RunningServer } from "../server/support/server-process";
 
 export type ServerOptions = {
   databaseFile: string;
@@ -113,60 +114,19 @@ export type ServerOptions = {
   demoContent: boolean;
 };
 
-function waitForUrl(child: ChildProcess, output: { text: string }): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.text}`)), 180_000);
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output.text += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output.text);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolvePromise(match[1]);
-      }
-    });
-    child.stderr?.on("data", (chunk: Buffer) => {
-      output.text += chunk.toString();
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output.text}`));
-    });
-  });
-}
-
-export async function startRealServer(options: ServerOptions): Promise<RunningServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/index.ts"], {
-    cwd: ROOT,
+/** The same child process the API tests start, pointed at the bench's build and scratch folder. */
+export function startRealServer(options: ServerOptions): Promise<RunningServer> {
+  return startServer({
+    databaseFile: options.databaseFile,
+    clientDist: options.clientDist,
+    serverDist: options.serverDist,
+    startupTimeoutMs: 180_000,
     env: {
-      ...process.env,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATABASE_URL: options.databaseFile,
-      CLIENT_DIST: options.clientDist,
-      SERVER_DIST: options.serverDist,
       SHARE_CARD_DIR: join(options.scratch, "share-cards"),
       FEEDS_FILE: join(options.scratch, "no-feeds.txt"),
       DEMO_CONTENT: options.demoContent ? "on" : "off",
-      LOG_LEVEL: "warn",
     },
-    stdio: ["ignore", "pipe", "pipe"],
   });
-  const output = { text: "" };
-  const baseUrl = await waitForUrl(child, output);
-  return {
-    baseUrl,
-    pid: child.pid ?? -1,
-    stop: () =>
-      new Promise<void>((resolvePromise) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
-        const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
-        child.once("exit", () => {
-          clearTimeout(force);
-          resolvePromise();
-        });
-        child.kill("SIGTERM");
-      }),
-  };
 }
 
 export async function getJson<T>(baseUrl: string, path: string): Promise<T> {

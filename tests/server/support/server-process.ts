@@ -19,6 +19,8 @@ export type RunningServer = {
 };
 
 export type ServerOptions = {
+  /** How long to wait for "running at" (a first start may build or ingest a lot). */
+  startupTimeoutMs?: number;
   databaseFile?: string;
   clientDist?: string;
   serverDist?: string;
@@ -30,9 +32,9 @@ export function temporaryDirectory(prefix: string): { path: string; remove: () =
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-function waitForUrl(child: ChildProcess, output: { text: string }): Promise<string> {
+function waitForUrl(child: ChildProcess, output: { text: string }, timeoutMs: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.text}`)), 45_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.text}`)), timeoutMs);
     child.stdout?.on("data", (chunk: Buffer) => {
       output.text += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output.text);
@@ -69,7 +71,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output = { text: "" };
-  const baseUrl = await waitForUrl(child, output);
+  const baseUrl = await waitForUrl(child, output, options.startupTimeoutMs ?? 45_000);
   return {
     baseUrl,
     databaseFile,
@@ -77,8 +79,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     output: () => output.text,
     stop: () =>
       new Promise<void>((resolvePromise) => {
-        if (child.exitCode !== null) return resolvePromise();
-        child.once("exit", () => resolvePromise());
+        if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
+        const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
+        child.once("exit", () => {
+          clearTimeout(force);
+          resolvePromise();
+        });
         child.kill("SIGTERM");
       }).then(() => ownDirectory?.remove()),
   };
