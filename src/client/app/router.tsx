@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { data, type RouteObject } from "react-router";
 import { PageFallback } from "./layout/page-fallback";
 import { RouteErrorBoundary } from "./layout/route-error-boundary";
+import { loadArticleRoute } from "./route-modules";
 import { NotFoundRoute } from "./routes/not-found";
 import { RootLayout } from "./routes/root-layout";
 
@@ -32,7 +33,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: "article/:slug",
               lazy: async () => {
-                const { ArticleRoute, articleLoader } = await import("./routes/article");
+                const { ArticleRoute, articleLoader } = await loadArticleRoute();
                 return { Component: ArticleRoute, loader: articleLoader(queryClient) };
               },
             },

@@ -1,5 +1,6 @@
 import { type ComponentProps, useEffect, useRef } from "react";
 import { Link } from "react-router";
+import { useRouteCodePreloader } from "../lib/route-code-preloader";
 
 type IntentLinkProps = ComponentProps<typeof Link> & {
   /** Starts the destination's data early; called at most once per mount. */
@@ -11,7 +12,8 @@ type IntentLinkProps = ComponentProps<typeof Link> & {
 /**
  * A router link that warms the next page on intent: pointer hover, keyboard focus, touch start, and
  * optionally entering the viewport. react-router's own `prefetch` needs its framework mode, so this
- * goes through the query client instead.
+ * goes through the query client instead. A real interaction also fetches the page's code; a link
+ * merely scrolled past does not, so the front page's first load stays its own.
  */
 export function IntentLink({ onIntent, prefetchInView = false, ...props }: IntentLinkProps) {
   const fired = useRef(false);
@@ -19,7 +21,14 @@ export function IntentLink({ onIntent, prefetchInView = false, ...props }: Inten
   const intentRef = useRef(onIntent);
   intentRef.current = onIntent;
 
+  const preloadCode = useRouteCodePreloader();
+  const codeRequested = useRef(false);
+
   const fire = () => {
+    if (!codeRequested.current) {
+      codeRequested.current = true;
+      preloadCode(typeof props.to === "string" ? props.to : (props.to.pathname ?? ""));
+    }
     if (fired.current) return;
     fired.current = true;
     intentRef.current();
