@@ -178,6 +178,9 @@ describe("other pages from the server", () => {
     ["/search?q=stablecoin", 200, /Search/],
     ["/no/such/page", 404, /couldn.t find that page/i],
     ["/topic/no-such-topic", 404, /couldn.t find that page/i],
+    ["/article/%E0%A4%A", 404, /couldn.t find that page/i],
+    ["/article/%3Cscript%3E", 404, /couldn.t find that page/i],
+    [`/article/${"a".repeat(300)}`, 404, /couldn.t find that page/i],
   ])("%s renders with status %i, its heading and head", async (path, status, heading) => {
     const { response, document } = await page(path);
     expect(response.status).toBe(status);

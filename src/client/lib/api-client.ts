@@ -75,3 +75,8 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
 export function isNotFound(error: unknown): boolean {
   return error instanceof ProblemError && error.status === 404;
 }
+
+/** A 400 for a path parameter: the API refuses the slug itself, so no such page can exist. */
+export function isRefusedSlug(error: unknown): boolean {
+  return error instanceof ProblemError && error.status === 400;
+}

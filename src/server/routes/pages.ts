@@ -104,6 +104,20 @@ function withTheme(html: string, c: Context): string {
   return html.replace("<html ", `<html data-theme="${theme}" `);
 }
 
+/**
+ * A path that cannot be percent-decoded names no page: render the not-found page for it (a 404),
+ * rather than let the router fail on it (a 500).
+ */
+function readablePath(request: Request): Request {
+  const url = new URL(request.url);
+  try {
+    decodeURIComponent(url.pathname);
+    return request;
+  } catch {
+    return new Request(new URL("/not-a-page", url), { headers: request.headers, signal: request.signal });
+  }
+}
+
 type RenderModule = { renderPage: (request: Request, options: RenderPageOptions) => Promise<RenderedPage> };
 
 export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi"]) {
@@ -173,7 +187,7 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
 
     let page: RenderedPage;
     try {
-      page = await render.renderPage(c.req.raw, { fetchApi });
+      page = await render.renderPage(readablePath(c.req.raw), { fetchApi });
     } catch (error) {
       logger.error(
         { err: error, path: c.req.path },

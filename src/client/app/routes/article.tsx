@@ -18,7 +18,7 @@ import { RelatedSidebar } from "../../features/related/components/related-sideba
 import { CopyLinkButton } from "../../features/share/components/copy-link-button";
 import { PassageLink } from "../../features/share/components/passage-link";
 import { ShareBar } from "../../features/share/components/share-bar";
-import { isNotFound } from "../../lib/api-client";
+import { isNotFound, isRefusedSlug } from "../../lib/api-client";
 import { usePageUrl } from "../../lib/use-page-url";
 
 /**
@@ -32,7 +32,7 @@ export function articleLoader(queryClient: QueryClient) {
     try {
       await queryClient.ensureQueryData(articleQueryOptions(slug));
     } catch (error) {
-      if (isNotFound(error)) throw data(`No article "${slug}"`, { status: 404 });
+      if (isNotFound(error) || isRefusedSlug(error)) throw data(`No article "${slug}"`, { status: 404 });
       throw error;
     }
     return null;
