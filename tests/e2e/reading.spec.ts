@@ -99,7 +99,10 @@ test("a related article opens the next article", async ({ page }) => {
 
 test("Back restores the list, its loaded pages and the scroll position", async ({ page }) => {
   await openHome(page);
-  await page.getByRole("button", { name: "Load more stories" }).click();
+  // By keyboard: as the button scrolls into view, infinite scroll may add cards above it and move
+  // it, so a pointer click can land on a card; the focused button still takes the key press.
+  await page.getByRole("button", { name: "Load more stories" }).focus();
+  await page.keyboard.press("Enter");
   const cards = page.getByRole("article");
   await expect(cards)
     .toHaveCount(25, { timeout: 10_000 })
