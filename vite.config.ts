@@ -6,8 +6,6 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   build: {
     outDir: "dist/client",
-    // The server reads it to preload the matched route's code with the page (routes/pages.ts).
-    manifest: true,
     emptyOutDir: true,
     sourcemap: true,
   },

@@ -13,7 +13,6 @@ import { getCookie } from "hono/cookie";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import {
   HYDRATION_STATE_ELEMENT_ID,
-  type PageSubject,
   type RenderedPage,
   type RenderPageOptions,
 } from "../../shared/page-render";
@@ -54,49 +53,6 @@ function inlineStylesheets(html: string, clientDist: string): string {
   );
 }
 
-const ROUTE_MODULES: Partial<Record<PageSubject["kind"], string>> = {
-  home: "src/client/app/routes/home.tsx",
-  article: "src/client/app/routes/article.tsx",
-  topic: "src/client/app/routes/topic.tsx",
-  source: "src/client/app/routes/source.tsx",
-  search: "src/client/app/routes/search.tsx",
-};
-
-type ManifestChunk = { file: string; imports?: string[]; isEntry?: boolean };
-
-/**
- * <link rel="modulepreload"> tags for each page kind's lazy route chunk and what it imports, from
- * Vite's manifest, so the browser fetches them with the entry instead of after it runs.
- */
-function routePreloads(clientDist: string): Map<PageSubject["kind"], string[]> {
-  const preloads = new Map<PageSubject["kind"], string[]>();
-  const manifestFile = join(clientDist, ".vite", "manifest.json");
-  if (!existsSync(manifestFile)) return preloads;
-  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, ManifestChunk>;
-  const entryImports = new Set(
-    Object.values(manifest)
-      .filter((chunk) => chunk.isEntry)
-      .flatMap((chunk) => [chunk.file, ...(chunk.imports ?? []).map((key) => manifest[key]?.file)]),
-  );
-  for (const [kind, module] of Object.entries(ROUTE_MODULES) as [PageSubject["kind"], string][]) {
-    const files = new Set<string>();
-    const visit = (key: string) => {
-      const chunk = manifest[key];
-      if (!chunk || files.has(chunk.file)) return;
-      files.add(chunk.file);
-      for (const imported of chunk.imports ?? []) visit(imported);
-    };
-    visit(module);
-    preloads.set(
-      kind,
-      [...files]
-        .filter((file) => !entryImports.has(file))
-        .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-    );
-  }
-  return preloads;
-}
-
 /** The reader's chosen theme (a cookie the theme switch sets) on <html>, so the first paint has it. */
 function withTheme(html: string, c: Context): string {
   const theme = getCookie(c, "broadsheet-theme");
@@ -134,7 +90,6 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     });
   }
   const template = inlineStylesheets(readFileSync(indexFile, "utf8"), clientDist);
-  const preloads = routePreloads(clientDist);
   const shell = template.replace(HEAD_MARKER, "<title>Broadsheet</title>").replace(BODY_MARKER, "");
 
   let renderModule: Promise<RenderModule | null> | null = null;
@@ -166,7 +121,7 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     serveStatic({
       root: clientDist,
       // index.html is only ever served through the page handler below, rendered and with its own caching.
-      // The build's own manifest (.vite/) is for the server, not the public.
+      // Dot-paths (a build's .vite/ folder, say) are never public.
       rewriteRequestPath: (path) =>
         path === "/" || path.endsWith("/index.html") || path.startsWith("/.") ? "/__no_such_file__" : path,
       onFound: (_path, c) => {
@@ -204,7 +159,6 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
       hoisted
         ? `${hoisted}\n    ${renderHead(head, { withTitle: false })}`
         : renderHead(head, { withTitle: true }),
-      ...(preloads.get(page.subject.kind) ?? []),
     ].join("\n    ");
     // The state goes after the root element, not in it: the root must hold exactly what React rendered.
     const state = `<script type="application/json" id="${HYDRATION_STATE_ELEMENT_ID}">${scriptSafeJson(page.hydrationState)}</script>`;
