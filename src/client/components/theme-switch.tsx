@@ -1,37 +1,24 @@
 import { useSyncExternalStore } from "react";
 import { currentTheme, setTheme, subscribeToTheme, type Theme } from "../lib/theme";
+import { LineIcon } from "./line-icon";
 
 function SunIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-    >
+    <LineIcon strokeWidth={1.8}>
       <circle cx="12" cy="12" r="4.2" />
       <path
         strokeLinecap="round"
         d="M12 2.5v2.2M12 19.3v2.2M4.6 4.6l1.6 1.6M17.8 17.8l1.6 1.6M2.5 12h2.2M19.3 12h2.2M4.6 19.4l1.6-1.6M17.8 6.2l1.6-1.6"
       />
-    </svg>
+    </LineIcon>
   );
 }
 
 function MoonIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-    >
+    <LineIcon strokeWidth={1.8}>
       <path strokeLinejoin="round" d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" />
-    </svg>
+    </LineIcon>
   );
 }
 

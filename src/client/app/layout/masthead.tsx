@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { appPaths } from "../../../shared/paths";
+import { LineIcon } from "../../components/line-icon";
 import { ThemeSwitch } from "../../components/theme-switch";
 import { TopicNav } from "../../features/topics/components/topic-nav";
 import { MastheadSearch } from "./masthead-search";
@@ -7,17 +8,10 @@ import { Wordmark } from "./wordmark";
 
 function SearchIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
+    <LineIcon>
       <circle cx="11" cy="11" r="6.5" />
       <path strokeLinecap="round" d="m16 16 4.5 4.5" />
-    </svg>
+    </LineIcon>
   );
 }
 

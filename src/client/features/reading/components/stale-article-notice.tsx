@@ -1,3 +1,4 @@
+import { LineIcon } from "../../../components/line-icon";
 import { formatShortDate, isOlderThanAYear } from "../../../lib/format";
 
 /** Old news presented as new misleads: say plainly when an article is more than a year old. */
@@ -8,17 +9,10 @@ export function StaleArticleNotice({ publishedAt }: { publishedAt: string }) {
       className="flex gap-3 rounded-md bg-notice px-4 py-3 font-sans text-sm text-notice-ink"
       suppressHydrationWarning
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="mt-0.5 size-4 shrink-0"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
+      <LineIcon className="mt-0.5 size-4 shrink-0">
         <circle cx="12" cy="12" r="9" />
         <path strokeLinecap="round" d="M12 7v5l3 2" />
-      </svg>
+      </LineIcon>
       <span>
         <strong className="font-semibold">This article is more than a year old.</strong> It was published on{" "}
         {formatShortDate(publishedAt)}; some details may have changed since.

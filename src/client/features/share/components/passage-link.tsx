@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
+import { LineIcon } from "../../../components/line-icon";
 import { findTextFragment, parseTextFragment, textFragmentUrl } from "../utils/text-fragment";
 import { CopyLinkButton } from "./copy-link-button";
 
@@ -66,16 +67,9 @@ export function PassageLink({ containerId, pageUrl }: PassageLinkProps) {
           aria-label="Close the passage link"
           className="inline-flex size-11 cursor-pointer items-center justify-center rounded-full text-muted hover:bg-sunken hover:text-ink"
         >
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 24 24"
-            className="size-5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-          >
+          <LineIcon>
             <path d="M6 6l12 12M18 6L6 18" />
-          </svg>
+          </LineIcon>
         </button>
       </div>
     </div>
