@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { cn } from "../lib/cn";
 
 /**
  * A decorative 24x24 line icon drawn in the text colour. Hidden from assistive technology: the
- * control it sits in carries the accessible name.
+ * control it sits in carries the accessible name. A className replaces the default size-5, so it
+ * must give a size of its own.
  */
 export function LineIcon({
   children,
@@ -18,7 +18,7 @@ export function LineIcon({
     <svg
       aria-hidden="true"
       viewBox="0 0 24 24"
-      className={cn("size-5", className)}
+      className={className ?? "size-5"}
       fill="none"
       stroke="currentColor"
       strokeWidth={strokeWidth}

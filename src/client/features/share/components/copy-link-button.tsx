@@ -52,10 +52,10 @@ export function CopyLinkButton({
         onClick={() => void copy()}
         aria-label={compact ? label : undefined}
         className={cn(
-          "inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-2 rounded-full border border-rule text-ink hover:border-rule-strong hover:bg-sunken",
+          "inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-2 rounded-full border hover:bg-sunken",
           compact
             ? "size-11 border-transparent text-muted hover:text-ink"
-            : "px-4 font-sans text-sm font-semibold",
+            : "border-rule px-4 font-sans text-sm font-semibold text-ink hover:border-rule-strong",
         )}
       >
         <ShareIcon name={copied ? "check" : "link"} />

@@ -6,9 +6,9 @@ import { topicListQueryOptions } from "../api/get-topics";
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   cn(
-    "relative inline-flex min-h-11 shrink-0 items-center px-3 font-sans text-sm font-semibold whitespace-nowrap text-muted hover:text-ink",
-    "after:absolute after:inset-x-3 after:bottom-0 after:h-[3px] after:bg-transparent",
-    isActive && "text-ink after:bg-accent",
+    "relative inline-flex min-h-11 shrink-0 items-center px-3 font-sans text-sm font-semibold whitespace-nowrap",
+    "after:absolute after:inset-x-3 after:bottom-0 after:h-[3px]",
+    isActive ? "text-ink after:bg-accent" : "text-muted after:bg-transparent hover:text-ink",
   );
 
 /**
