@@ -13,6 +13,7 @@ import { type Browser, chromium, type Page } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Article, ArticlePage } from "../../src/shared/schemas";
+import { CHROMIUM_LAUNCH_OPTIONS } from "../e2e/support/chromium";
 import { benchBuild } from "./build";
 import {
   getJson,
@@ -25,16 +26,10 @@ import {
   type Table,
 } from "./support";
 
-const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+// The same Chromium and flags as the end-to-end tests; Lighthouse launches it itself, headless.
+const CHROMIUM = CHROMIUM_LAUNCH_OPTIONS.executablePath ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = CHROMIUM_LAUNCH_OPTIONS.args ?? [];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const INTERACTION_RUNS = 5;
 const CARD_INDEX = 4;
 
@@ -372,7 +367,7 @@ export async function runBrowser(options: {
     log(`playwright: ${INTERACTION_RUNS} runs each of click with prefetch, click without, Back …`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: CHROME_FLAGS.filter((flag) => !flag.startsWith("--headless")),
+      args: CHROMIUM_ARGS,
     });
     const withPrefetch = [];
     const withoutPrefetch = [];
