@@ -12,7 +12,7 @@ import type { StoreSummary } from "./store-feed";
 const DEMO_DIRECTORY = fileURLToPath(new URL("../demo/", import.meta.url));
 const FEED_FILE = /\.(rss\.xml|atom\.xml|feed\.json)$/;
 
-export async function demoFeedFiles(): Promise<string[]> {
+async function demoFeedFiles(): Promise<string[]> {
   const names = await readdir(DEMO_DIRECTORY);
   return names.filter((name) => FEED_FILE.test(name)).sort();
 }

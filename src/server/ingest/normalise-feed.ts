@@ -32,7 +32,7 @@ export type NormalisedFeed = {
 
 type Text = { value?: string; type?: string } | undefined;
 
-export function resolveHttpUrl(value: string | undefined | null, base?: string): string | null {
+function resolveHttpUrl(value: string | undefined | null, base?: string): string | null {
   if (!value?.trim()) return null;
   try {
     const url = new URL(value.trim(), base || undefined);
@@ -57,7 +57,7 @@ function escapeHtml(text: string): string {
 }
 
 /** Plain text as HTML paragraphs, split on blank lines. */
-export function textToHtml(text: string): string {
+function textToHtml(text: string): string {
   return text
     .split(/\r?\n\s*\r?\n/)
     .map((paragraph) => paragraph.trim())

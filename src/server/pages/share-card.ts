@@ -20,11 +20,7 @@ function escapeXml(text: string): string {
 }
 
 /** Greedy word wrap; the last line ends with an ellipsis when the title is longer than the card. */
-export function wrapTitle(
-  title: string,
-  charsPerLine = TITLE_CHARS_PER_LINE,
-  maxLines = TITLE_MAX_LINES,
-): string[] {
+function wrapTitle(title: string, charsPerLine = TITLE_CHARS_PER_LINE, maxLines = TITLE_MAX_LINES): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of title.split(/\s+/).filter(Boolean)) {
@@ -46,7 +42,7 @@ export function wrapTitle(
   return lines;
 }
 
-export function shareCardSvg(card: { title: string; sourceName: string }): string {
+function shareCardSvg(card: { title: string; sourceName: string }): string {
   const { width, height } = SHARE_CARD_SIZE;
   const lines = wrapTitle(card.title);
   const top = 190 + ((TITLE_MAX_LINES - lines.length) * TITLE_LINE_HEIGHT) / 2;
@@ -64,7 +60,7 @@ export function shareCardSvg(card: { title: string; sourceName: string }): strin
 </svg>`;
 }
 
-export function renderShareCard(card: { title: string; sourceName: string }): Buffer {
+function renderShareCard(card: { title: string; sourceName: string }): Buffer {
   const resvg = new Resvg(shareCardSvg(card), {
     font: { loadSystemFonts: true },
     fitTo: { mode: "original" },

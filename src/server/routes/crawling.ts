@@ -11,7 +11,7 @@ import { notFound } from "../http/problem";
 import { siteOrigin } from "../http/site-url";
 import { countStories, sitemapEntries } from "../queries/syndication";
 
-export const URLS_PER_SITEMAP = 50_000;
+const URLS_PER_SITEMAP = 50_000;
 const NEWS_WINDOW_MS = 48 * 60 * 60_000;
 
 function xmlEscape(text: string): string {

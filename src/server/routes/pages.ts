@@ -34,7 +34,7 @@ const BODY_MARKER = "<!--ssr-body-->";
 // React 19 emits a page's <title>, <meta> and <link> first; they belong in the document's head.
 const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>)+/;
 
-export function isClientRoute(path: string): boolean {
+function isClientRoute(path: string): boolean {
   return CLIENT_ROUTES.some((route) => route.test(path));
 }
 
