@@ -14,6 +14,7 @@ import { migrateToLatest } from "./db/migrate";
 import { readEnv } from "./env";
 import { ResponseCache } from "./http/response-cache";
 import { ingestDemoIfEmpty } from "./ingest/demo-newsroom";
+import { rebuildDerivedDataIfPending } from "./ingest/derived-data";
 import { startPolling } from "./ingest/poll-sources";
 import { createLogger } from "./logger";
 
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   const logger = createLogger(env.LOG_LEVEL);
   const store = openStore(parseDatabaseUrl(env.DATABASE_URL));
   await migrateToLatest(store.db);
+  const rebuilt = rebuildDerivedDataIfPending(store.db);
+  if (rebuilt > 0) logger.info({ articles: rebuilt }, "related reading and fingerprints rebuilt");
 
   if (env.DEMO_CONTENT === "on") {
     const started = performance.now();

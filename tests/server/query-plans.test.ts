@@ -6,11 +6,10 @@
  * `npm run bench`.
  */
 import { join } from "node:path";
-import SqliteDatabase from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, sqliteOf } from "../../src/server/db/connection";
 import { migrateToLatest } from "../../src/server/db/migrate";
-import type { Database } from "../../src/server/db/tables";
+import { preparedSources } from "../../src/server/db/prepared";
 import { ingestDemoIfEmpty } from "../../src/server/ingest/demo-newsroom";
 import { findArticleBySlug, findArticleIdBySlug, listArticles } from "../../src/server/queries/articles";
 import { listRelatedArticles } from "../../src/server/queries/related";
@@ -29,18 +28,22 @@ const LARGE_TABLES = new Set([
   "article_tags",
   "related_articles",
   "article_fingerprint_bands",
+  "article_terms",
 ]);
 
 const directory = temporaryDirectory("broadsheet-plans-");
-const sqlite = new SqliteDatabase(join(directory.path, "plans.db"));
 let recording: Statement[] | null = null;
-const db = new Kysely<Database>({
-  dialect: new SqliteDialect({ database: sqlite }),
-  log: (event) => {
-    if (event.level === "query")
-      recording?.push({ sql: event.query.sql, parameters: event.query.parameters });
+const store = openStore(
+  { kind: "sqlite", file: join(directory.path, "plans.db") },
+  {
+    log: (event) => {
+      if (event.level === "query")
+        recording?.push({ sql: event.query.sql, parameters: event.query.parameters });
+    },
   },
-});
+);
+const db = store.db;
+const sqlite = sqliteOf(db);
 
 /** The statements one call of a query function executes. */
 async function statementsOf(run: () => Promise<unknown>): Promise<Statement[]> {
@@ -151,4 +154,45 @@ describe("EXPLAIN QUERY PLAN of the hot read queries", () => {
       expect(sortsOfArticleRows(main), `${main.sql}\n${JSON.stringify(plan(main))}`).toEqual([]);
     },
   );
+});
+
+/** A statement the ingest path prepared, with every parameter unbound (NULL): plans do not depend on values here. */
+function ingestStatement(sql: string): Statement {
+  const named = [...sql.matchAll(/@(\w+)/g)].map((match) => match[1] ?? "");
+  const parameters = named.length > 0 ? [Object.fromEntries(named.map((name) => [name, null]))] : [];
+  return {
+    sql,
+    parameters: named.length > 0 ? parameters : Array((sql.match(/\?/g) ?? []).length).fill(null),
+  };
+}
+
+describe("EXPLAIN QUERY PLAN of the ingest path's statements (prepared while the demo was stored)", () => {
+  it("prepared the statements of a whole feed's store: articles, topics, fingerprints, word vectors, related lists", () => {
+    const sources = preparedSources(sqlite).join("\n");
+    for (const table of [
+      "articles",
+      "article_topics",
+      "article_fingerprint_bands",
+      "article_terms",
+      "related_articles",
+    ])
+      expect(sources).toMatch(new RegExp(`INSERT INTO ${table}\\b`));
+  });
+
+  it("reads no large table from end to end", () => {
+    for (const sql of preparedSources(sqlite)) {
+      const statement = ingestStatement(sql);
+      expect(fullScans(statement), `${sql}\n${JSON.stringify(plan(statement))}`).toEqual([]);
+    }
+  });
+
+  it("finds a repeat of an item by an index on both its source and its key, never by walking the source", () => {
+    const lookups = preparedSources(sqlite).filter((sql) => /WHERE source_id = \? AND (\w+) = \?/.test(sql));
+    expect(lookups.length).toBeGreaterThanOrEqual(3);
+    for (const sql of lookups) {
+      const key = /WHERE source_id = \? AND (\w+) = \?/.exec(sql)?.[1] ?? "";
+      const details = plan(ingestStatement(sql)).map((row) => row.detail);
+      expect(details.join("\n"), sql).toMatch(new RegExp(`\\b${key}=\\?`));
+    }
+  });
 });

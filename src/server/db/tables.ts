@@ -56,7 +56,7 @@ export interface ArticlesTable {
 }
 
 export interface ArticleFingerprintBandsTable {
-  band: string;
+  band: number;
   article_id: number;
 }
 
@@ -89,9 +89,16 @@ export interface ArticleTopicsTable {
 export interface RelatedArticlesTable {
   article_id: number;
   related_id: number;
-  rank: number;
+  /** Higher is closer; a list reads best first. */
   score: number;
   reason: string | null;
+}
+
+/** An article's most distinctive words, weighted (TF-IDF, unit length): its related-reading key. */
+export interface ArticleTermsTable {
+  article_id: number;
+  term: string;
+  weight: number;
 }
 
 export interface AppSettingsTable {
@@ -105,6 +112,7 @@ export interface Database {
   topics: TopicsTable;
   article_topics: ArticleTopicsTable;
   related_articles: RelatedArticlesTable;
+  article_terms: ArticleTermsTable;
   app_settings: AppSettingsTable;
   article_fingerprint_bands: ArticleFingerprintBandsTable;
   tags: TagsTable;

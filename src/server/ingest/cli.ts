@@ -6,6 +6,7 @@ import { SingleBar } from "cli-progress";
 import { openStore, parseDatabaseUrl } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
 import { readEnv } from "../env";
+import { rebuildDerivedDataIfPending } from "./derived-data";
 import { ingestSource, type SourceOutcome } from "./ingest-source";
 
 const USAGE = "Usage: npm run ingest -- <feed URL or file> [more feeds…]";
@@ -29,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
     : null;
   try {
     await migrateToLatest(store.db);
+    rebuildDerivedDataIfPending(store.db);
     bar?.start(feeds.length, 0, { feed: "" });
     for (const feed of feeds) {
       bar?.update({ feed });

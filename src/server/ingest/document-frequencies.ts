@@ -1,52 +1,54 @@
 /**
  * How many articles use each word, for picking an article's most distinctive words. FTS5's vocab
- * table knows, but reading it costs a scan per lookup (30 ms an article at a few thousand articles);
- * so each store reads it once and then keeps the counts in memory, adding every new article's words.
- * Counts from another process (the ingest CLI) arrive on the next start; until then a word this
- * process has not seen simply counts as rare, which only affects which words the query tries.
+ * table knows, but reading it costs a scan per lookup; so a store reads it once and then keeps the
+ * counts in memory, adding every new article's words. Counts from another process (the ingest CLI)
+ * arrive on the next start; until then a word this process has not seen simply counts as rare,
+ * which only affects which words an article is keyed by.
  */
-import { type Kysely, sql } from "kysely";
-import type { Database } from "../db/tables";
+import type SqliteDatabase from "better-sqlite3";
+import { prepared } from "../db/prepared";
 
 export type DocumentFrequencies = {
   documents: number;
   countOf: (term: string) => number;
+  /** Counts one more document using each of these (distinct) words. */
   addDocument: (terms: Iterable<string>) => void;
 };
 
-const caches = new WeakMap<object, Promise<DocumentFrequencies>>();
+const caches = new WeakMap<SqliteDatabase.Database, DocumentFrequencies>();
 
-async function load(db: Kysely<Database>): Promise<DocumentFrequencies> {
-  const counts = new Map<string, number>();
-  const rows = await sql<{ term: string; doc: number }>`SELECT term, doc FROM articles_fts_terms`.execute(db);
-  for (const row of rows.rows) counts.set(row.term, row.doc);
-  const total = await db
-    .selectFrom("articles")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  const state = { documents: Number(total.n) };
+function load(sqlite: SqliteDatabase.Database): DocumentFrequencies {
+  // A box per word, so adding a document's few hundred words costs one lookup each.
+  const counts = new Map<string, { documents: number }>();
+  const terms = prepared<[], [string, number]>(sqlite, "SELECT term, doc FROM articles_fts_terms").raw();
+  for (const [term, doc] of terms.iterate()) counts.set(term, { documents: doc });
+  const total = prepared<[], { n: number }>(sqlite, "SELECT count(*) AS n FROM articles").get();
+  const state = { documents: total?.n ?? 0 };
   return {
     get documents() {
       return state.documents;
     },
-    countOf: (term) => counts.get(term) ?? 0,
+    countOf: (term) => counts.get(term)?.documents ?? 0,
     addDocument(terms) {
       state.documents += 1;
-      for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const term of terms) {
+        const count = counts.get(term);
+        if (count) count.documents += 1;
+        else counts.set(term, { documents: 1 });
+      }
     },
   };
 }
 
-/** The counts for a store, keyed by its root Kysely instance (transactions pass the root along). */
-export function documentFrequencies(root: Kysely<Database>): Promise<DocumentFrequencies> {
-  let cache = caches.get(root);
+export function documentFrequencies(sqlite: SqliteDatabase.Database): DocumentFrequencies {
+  let cache = caches.get(sqlite);
   if (!cache) {
-    cache = load(root);
-    caches.set(root, cache);
+    cache = load(sqlite);
+    caches.set(sqlite, cache);
   }
   return cache;
 }
 
-export function forgetDocumentFrequencies(root: Kysely<Database>): void {
-  caches.delete(root);
+export function forgetDocumentFrequencies(sqlite: SqliteDatabase.Database): void {
+  caches.delete(sqlite);
 }

@@ -5,6 +5,7 @@ import { parseFeedDate } from "../text/feed-date";
 import { fingerprintOf } from "../text/fingerprint";
 import { htmlToText } from "../text/html-to-text";
 import { countWords, excerptOf, readingMinutes } from "../text/reading";
+import { weightedTermCounts, words } from "../text/terms";
 import type { FeedItem } from "./normalise-feed";
 import { sanitiseArticleHtml } from "./sanitise-html";
 import { type SiteTopic, topicsForCategories } from "./site-topics";
@@ -28,6 +29,8 @@ export type PreparedArticle = {
   readingMinutes: number;
   contentHash: string;
   fingerprint: number[] | null;
+  /** Content words and how much each counts (title 3, excerpt 2, body 1): for related reading. */
+  termCounts: Map<string, number>;
   topics: SiteTopic[];
   /** The feed's own categories that are not site topics. */
   tags: string[];
@@ -60,12 +63,14 @@ export function prepareArticle(item: FeedItem, seenAt: Date): PreparedArticle {
     .slice(0, MAX_TAGS);
   // The sanitiser has already resolved and vetted every <img src>, so the first one is safe to use.
   const bodyImage = FIRST_IMAGE.exec(contentHtml)?.[1];
+  const excerpt = excerptOf(summary || contentText);
+  const bodyWords = words(contentText);
   return {
     guid: item.guid,
     url: item.url,
     canonicalUrl: item.url ? canonicalUrl(item.url) : null,
     title,
-    excerpt: excerptOf(summary || contentText),
+    excerpt,
     author: item.author,
     imageUrl: item.imageUrl ?? (bodyImage ? decodeAttribute(bodyImage) : null),
     contentHtml,
@@ -77,7 +82,12 @@ export function prepareArticle(item: FeedItem, seenAt: Date): PreparedArticle {
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     contentHash: createHash("sha256").update(`${title}\n${contentText}`).digest("base64url"),
-    fingerprint: fingerprintOf(contentText),
+    fingerprint: fingerprintOf(bodyWords),
+    termCounts: weightedTermCounts([
+      { tokens: words(title), weight: 3 },
+      { tokens: words(excerpt), weight: 2 },
+      { tokens: bodyWords, weight: 1 },
+    ]),
     topics,
     tags,
   };

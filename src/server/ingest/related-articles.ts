@@ -1,205 +1,203 @@
 /**
  * "You may also like", computed and stored when articles change, never hand-listed.
  *
- * For an article we take its most distinctive words (TF-IDF against the FTS index's own document
- * frequencies), let FTS5's bm25 find the articles that use them most, add the latest articles of its
- * topics as candidates, and score each candidate by text similarity, shared topics and a light
- * preference for recent pieces.
+ * Each story is keyed by its most distinctive words (a short TF-IDF vector, term-vector.ts). Its
+ * candidates are the stories that lean hardest on the same words (a bounded walk of one index per
+ * word) and the latest stories of its topics; each is scored by text similarity (the cosine of the
+ * two vectors), shared topics and a light preference for recent pieces. The work per article is
+ * the same at a thousand articles or a million.
+ *
+ * A new story is then offered to the lists of the stories it picked: it joins a list when it beats
+ * that list's weakest entry, so older articles point to newer ones without being recomputed.
  */
-import { type Kysely, sql } from "kysely";
+import type SqliteDatabase from "better-sqlite3";
 import { RELATED_LIMIT } from "../../shared/limits";
-import type { Database } from "../db/tables";
-import { contentWords } from "../text/terms";
-import type { DocumentFrequencies } from "./document-frequencies";
+import { prepared } from "../db/prepared";
+import type { TermWeight } from "./term-vector";
 
-const QUERY_TERMS = 14;
-const TEXT_CANDIDATES = 50;
-const TOPIC_CANDIDATES = 30;
-/** How many of an article's new neighbours get their own lists recomputed after it changes. */
-const NEIGHBOURS_TO_REFRESH = RELATED_LIMIT.max;
+/** Stories read per word of the vector: the ones that lean on that word the most. */
+const STORIES_PER_TERM = 30;
+const TEXT_CANDIDATES = 40;
+const TOPIC_CANDIDATES = 20;
+const LIST_LENGTH = RELATED_LIMIT.max;
 const DAY_MS = 86_400_000;
 
 const WEIGHT = { text: 0.6, sharedTopics: 0.3, mainTopic: 0.15, recency: 0.05 } as const;
 
-type Facts = {
+type Sqlite = SqliteDatabase.Database;
+export type Facts = {
   id: number;
   sourceId: number;
   sourceName: string;
   publishedTs: number;
-  topics: { id: number; name: string }[];
+  topicIds: number[];
 };
 type Ranked = { id: number; score: number; reason: string | null };
+export type RelatedContext = {
+  now: number;
+  topicNames: ReadonlyMap<number, string>;
+  /**
+   * Facts read so far in this transaction (null: not a story). They cannot change while lists are
+   * computed, and the latest stories of a topic are candidates for a whole feed's articles.
+   */
+  facts: Map<number, Facts | null>;
+};
 
-async function factsOf(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, Facts>> {
-  const facts = new Map<number, Facts>();
-  if (ids.length === 0) return facts;
-  const rows = await db
-    .selectFrom("articles as a")
-    .innerJoin("sources as s", "s.id", "a.source_id")
-    .select(["a.id", "a.source_id", "a.published_ts", "s.name as source_name"])
-    .where("a.id", "in", ids)
-    // Another publisher's copy of a story is never suggested; the story itself is.
-    .where("a.duplicate_of", "is", null)
-    .execute();
-  for (const row of rows) {
-    facts.set(row.id, {
-      id: row.id,
-      sourceId: row.source_id,
-      sourceName: row.source_name,
-      publishedTs: row.published_ts,
-      topics: [],
-    });
+type FactsRow = {
+  id: number;
+  sourceId: number;
+  sourceName: string;
+  publishedTs: number;
+  topicIds: string | null;
+};
+
+/** Stories only: another publisher's copy of a story is never suggested; the story itself is. */
+function storyFacts(sqlite: Sqlite, ids: readonly number[], known: Map<number, Facts | null>): Facts[] {
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    for (const id of missing) known.set(id, null);
+    for (const facts of readStoryFacts(sqlite, missing)) known.set(facts.id, facts);
   }
-  const topics = await db
-    .selectFrom("article_topics as at")
-    .innerJoin("topics as t", "t.id", "at.topic_id")
-    .select(["at.article_id", "t.id", "t.name"])
-    .where("at.article_id", "in", ids)
-    .orderBy("at.position")
-    .execute();
-  for (const topic of topics) facts.get(topic.article_id)?.topics.push({ id: topic.id, name: topic.name });
-  return facts;
+  return ids.flatMap((id) => known.get(id) ?? []);
 }
 
-/** The article's most distinctive terms, as an FTS5 OR query of quoted words. */
-async function distinctiveTermsQuery(
-  db: Kysely<Database>,
-  articleId: number,
-  frequencies: DocumentFrequencies,
-): Promise<string | null> {
-  const article = await db
-    .selectFrom("articles")
-    .select(["title", "excerpt", "content_text"])
-    .where("id", "=", articleId)
-    .executeTakeFirst();
-  if (!article) return null;
-
-  const frequency = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const word of contentWords(text)) frequency.set(word, (frequency.get(word) ?? 0) + weight);
-  };
-  add(article.title, 3);
-  add(article.excerpt, 2);
-  add(article.content_text, 1);
-
-  const n = Math.max(1, frequencies.documents);
-  const weighted = [...frequency.entries()]
-    .map(([term, count]) => {
-      const df = frequencies.countOf(term);
-      // A word no other article uses cannot connect this article to anything.
-      const idf = df <= 1 ? 0 : Math.log(1 + n / df);
-      return { term, weight: (1 + Math.log(count)) * idf };
-    })
-    .filter((entry) => entry.weight > 0)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, QUERY_TERMS);
-  if (weighted.length === 0) return null;
-  return weighted.map((entry) => `"${entry.term}"`).join(" OR ");
+function readStoryFacts(sqlite: Sqlite, ids: readonly number[]): Facts[] {
+  const read = prepared<[number], FactsRow>(
+    sqlite,
+    `SELECT a.id AS id, a.source_id AS sourceId, s.name AS sourceName, a.published_ts AS publishedTs,
+       (SELECT group_concat(topic_id) FROM
+         (SELECT topic_id FROM article_topics WHERE article_id = a.id ORDER BY position)) AS topicIds
+     FROM articles AS a JOIN sources AS s ON s.id = a.source_id
+     WHERE a.id = ? AND a.duplicate_of IS NULL`,
+  );
+  return ids.flatMap((id) => {
+    const row = read.get(id);
+    return row ? [{ ...row, topicIds: row.topicIds ? row.topicIds.split(",").map(Number) : [] }] : [];
+  });
 }
 
-export async function computeRelated(
-  db: Kysely<Database>,
-  articleId: number,
-  now: number,
-  frequencies: DocumentFrequencies,
-): Promise<Ranked[]> {
-  const self = (await factsOf(db, [articleId])).get(articleId);
-  if (!self) return [];
+export function saveTermVector(sqlite: Sqlite, articleId: number, vector: readonly TermWeight[]): void {
+  prepared(sqlite, "DELETE FROM article_terms WHERE article_id = ?").run(articleId);
+  const insert = prepared(sqlite, "INSERT INTO article_terms (article_id, term, weight) VALUES (?, ?, ?)");
+  for (const { term, weight } of vector) insert.run(articleId, term, weight);
+}
 
-  const textScores = new Map<number, number>();
-  const query = await distinctiveTermsQuery(db, articleId, frequencies);
-  if (query) {
-    const rows = await sql<{ id: number; rank: number }>`
-      SELECT rowid AS id, bm25(articles_fts, 3.0, 2.0, 1.0) AS rank
-      FROM articles_fts WHERE articles_fts MATCH ${query} AND rowid != ${articleId}
-      ORDER BY rank LIMIT ${TEXT_CANDIDATES}`.execute(db);
-    // bm25 is lower-is-better and unbounded: scale to 0..1 against this article's best match.
-    const best = Math.max(...rows.rows.map((row) => -row.rank), Number.EPSILON);
-    for (const row of rows.rows) textScores.set(row.id, Math.max(0, -row.rank) / best);
+/** Cosine similarity to the stories that share the vector's words, as far as the walk reaches. */
+function textSimilarity(sqlite: Sqlite, articleId: number, vector: readonly TermWeight[]) {
+  const walk = prepared<[string, number, number], [number, number]>(
+    sqlite,
+    `SELECT article_id, weight FROM article_terms
+     WHERE term = ? AND article_id != ? ORDER BY weight DESC LIMIT ?`,
+  );
+  walk.raw(true);
+  const similarity = new Map<number, number>();
+  for (const { term, weight } of vector) {
+    for (const [id, otherWeight] of walk.all(term, articleId, STORIES_PER_TERM)) {
+      similarity.set(id, (similarity.get(id) ?? 0) + weight * otherWeight);
+    }
   }
+  return similarity;
+}
 
-  const topicIds = self.topics.map((topic) => topic.id);
+function latestOfTopics(sqlite: Sqlite, articleId: number, topicIds: readonly number[]): number[] {
   // One indexed walk per topic (topic_id, published_ts): O(limit) however large the archive grows.
-  const topicCandidates = (
-    await Promise.all(
-      topicIds.map((topicId) =>
-        db
-          .selectFrom("article_topics")
-          .select("article_id")
-          .where("topic_id", "=", topicId)
-          .where("article_id", "!=", articleId)
-          .orderBy("published_ts", "desc")
-          .limit(TOPIC_CANDIDATES)
-          .execute(),
-      ),
-    )
-  ).flat();
-
-  const candidateIds = [...new Set([...textScores.keys(), ...topicCandidates.map((row) => row.article_id)])];
-  const candidates = await factsOf(db, candidateIds);
-  const mainTopicId = self.topics[0]?.id;
-
-  const ranked: Ranked[] = [];
-  for (const candidate of candidates.values()) {
-    if (candidate.id === articleId) continue;
-    const shared = candidate.topics.filter((topic) => topicIds.includes(topic.id));
-    const sharesMain = shared.some((topic) => topic.id === mainTopicId);
-    const ageDays = Math.max(0, now - candidate.publishedTs) / DAY_MS;
-    const score =
-      WEIGHT.text * (textScores.get(candidate.id) ?? 0) +
-      WEIGHT.sharedTopics * (shared.length / Math.max(1, topicIds.length)) +
-      (sharesMain ? WEIGHT.mainTopic : 0) +
-      WEIGHT.recency * Math.exp(-ageDays / 180);
-    const topicForReason = shared.find((topic) => topic.id === mainTopicId) ?? shared[0];
-    const reason = topicForReason
-      ? `Also about ${topicForReason.name}`
-      : candidate.sourceId === self.sourceId
-        ? `More from ${self.sourceName}`
-        : null;
-    ranked.push({ id: candidate.id, score, reason });
-  }
-  return ranked.sort((a, b) => b.score - a.score || b.id - a.id).slice(0, RELATED_LIMIT.max);
+  const walk = prepared<[number, number, number], { articleId: number }>(
+    sqlite,
+    `SELECT article_id AS articleId FROM article_topics
+     WHERE topic_id = ? AND article_id != ? ORDER BY published_ts DESC LIMIT ?`,
+  );
+  return topicIds.flatMap((topicId) =>
+    walk.all(topicId, articleId, TOPIC_CANDIDATES).map((row) => row.articleId),
+  );
 }
 
-async function saveRelated(
-  db: Kysely<Database>,
-  articleId: number,
-  ranked: readonly Ranked[],
-): Promise<void> {
-  await db.deleteFrom("related_articles").where("article_id", "=", articleId).execute();
-  if (ranked.length === 0) return;
-  await db
-    .insertInto("related_articles")
-    .values(
-      ranked.map((entry, rank) => ({
-        article_id: articleId,
-        related_id: entry.id,
-        rank,
-        score: entry.score,
-        reason: entry.reason,
-      })),
-    )
-    .execute();
+/** How well `candidate` suits a reader of `reader`, and the line that says why. */
+function score(reader: Facts, candidate: Facts, text: number, context: RelatedContext): Ranked {
+  const shared = candidate.topicIds.filter((id) => reader.topicIds.includes(id));
+  const mainTopicId = reader.topicIds[0];
+  const sharesMain = mainTopicId !== undefined && shared.includes(mainTopicId);
+  const ageDays = Math.max(0, context.now - candidate.publishedTs) / DAY_MS;
+  const value =
+    WEIGHT.text * Math.min(1, text) +
+    WEIGHT.sharedTopics * (shared.length / Math.max(1, reader.topicIds.length)) +
+    (sharesMain ? WEIGHT.mainTopic : 0) +
+    WEIGHT.recency * Math.exp(-ageDays / 180);
+  const topicForReason = sharesMain ? mainTopicId : shared[0];
+  const reason =
+    topicForReason !== undefined
+      ? `Also about ${context.topicNames.get(topicForReason) ?? "the same topic"}`
+      : candidate.sourceId === reader.sourceId
+        ? `More from ${reader.sourceName}`
+        : null;
+  return { id: candidate.id, score: value, reason };
+}
+
+function saveList(sqlite: Sqlite, articleId: number, ranked: readonly Ranked[]): void {
+  prepared(sqlite, "DELETE FROM related_articles WHERE article_id = ?").run(articleId);
+  const insert = prepared(
+    sqlite,
+    "INSERT INTO related_articles (article_id, related_id, score, reason) VALUES (?, ?, ?, ?)",
+  );
+  for (const entry of ranked) insert.run(articleId, entry.id, entry.score, entry.reason);
+}
+
+/** Puts `entry` into the list of `articleId` if it beats the weakest there, keeping the list's length. */
+function offer(sqlite: Sqlite, articleId: number, entry: Ranked): void {
+  const list = prepared<[number], { length: number; weakest: number | null }>(
+    sqlite,
+    "SELECT count(*) AS length, min(score) AS weakest FROM related_articles WHERE article_id = ?",
+  ).get(articleId);
+  const full = (list?.length ?? 0) >= LIST_LENGTH;
+  if (full && entry.score <= (list?.weakest ?? 0)) return;
+  prepared(
+    sqlite,
+    `INSERT INTO related_articles (article_id, related_id, score, reason) VALUES (?, ?, ?, ?)
+     ON CONFLICT (article_id, related_id) DO UPDATE SET score = excluded.score, reason = excluded.reason`,
+  ).run(articleId, entry.id, entry.score, entry.reason);
+  if (!full) return;
+  prepared(
+    sqlite,
+    `DELETE FROM related_articles WHERE article_id = ? AND related_id IN (
+       SELECT related_id FROM related_articles WHERE article_id = ?
+       ORDER BY score DESC, related_id DESC LIMIT -1 OFFSET ?)`,
+  ).run(articleId, articleId, LIST_LENGTH);
 }
 
 /**
- * Recompute the lists of the changed articles, then of their closest neighbours, whose own lists
- * may now want to include them.
+ * Computes and stores the list of one story from its stored vector's neighbourhood, then offers the
+ * story to the lists of the stories it chose.
  */
-export async function refreshRelated(
-  db: Kysely<Database>,
-  changedIds: readonly number[],
-  frequencies: DocumentFrequencies,
-  now = Date.now(),
-): Promise<void> {
-  const changed = new Set(changedIds);
-  const neighbours = new Set<number>();
-  for (const id of changed) {
-    const ranked = await computeRelated(db, id, now, frequencies);
-    await saveRelated(db, id, ranked);
-    for (const entry of ranked.slice(0, NEIGHBOURS_TO_REFRESH)) {
-      if (!changed.has(entry.id)) neighbours.add(entry.id);
-    }
+export function refreshRelated(
+  sqlite: Sqlite,
+  articleId: number,
+  vector: readonly TermWeight[],
+  context: RelatedContext,
+): void {
+  const self = storyFacts(sqlite, [articleId], context.facts)[0];
+  if (!self) return;
+  const text = textSimilarity(sqlite, articleId, vector);
+  const byText = [...text.entries()]
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, TEXT_CANDIDATES)
+    .map(([id]) => id);
+  const candidateIds = [...new Set([...byText, ...latestOfTopics(sqlite, articleId, self.topicIds)])];
+  const candidates = storyFacts(sqlite, candidateIds, context.facts);
+  const ranked = candidates
+    .map((candidate) => score(self, candidate, text.get(candidate.id) ?? 0, context))
+    .sort((a, b) => b.score - a.score || b.id - a.id)
+    .slice(0, LIST_LENGTH);
+  saveList(sqlite, articleId, ranked);
+
+  const chosen = new Set(ranked.map((entry) => entry.id));
+  for (const candidate of candidates) {
+    if (chosen.has(candidate.id))
+      offer(sqlite, candidate.id, score(candidate, self, text.get(candidate.id) ?? 0, context));
   }
-  for (const id of neighbours) await saveRelated(db, id, await computeRelated(db, id, now, frequencies));
+}
+
+/** A story that became another's copy leaves every list, and loses its own list and key words. */
+export function leaveRelatedReading(sqlite: Sqlite, articleId: number): void {
+  prepared(sqlite, "DELETE FROM related_articles WHERE related_id = ?").run(articleId);
+  prepared(sqlite, "DELETE FROM related_articles WHERE article_id = ?").run(articleId);
+  prepared(sqlite, "DELETE FROM article_terms WHERE article_id = ?").run(articleId);
 }

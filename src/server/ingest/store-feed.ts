@@ -2,45 +2,67 @@
  * Writes one feed's articles in one transaction: all of a feed lands, or none of it does. An item
  * seen before (same source and guid, else link, else text) is updated in place and keeps its slug
  * and first-seen time; another publisher's copy of a story is folded into it.
+ *
+ * The transaction is synchronous, on statements prepared once (db/prepared.ts): nothing else can
+ * run on the connection half-way through a feed, and a thousand articles take about a second.
  */
-import type { Kysely, Transaction } from "kysely";
+import type SqliteDatabase from "better-sqlite3";
+import type { Kysely } from "kysely";
+import { sqliteOf } from "../db/connection";
+import { prepared } from "../db/prepared";
 import type { Database } from "../db/tables";
 import { encodeFingerprint } from "../text/fingerprint";
 import { labelSlug, slugify } from "../text/slug";
-import { contentWords } from "../text/terms";
 import { documentFrequencies, forgetDocumentFrequencies } from "./document-frequencies";
 import type { PreparedArticle } from "./prepare-article";
-import { refreshRelated } from "./related-articles";
+import { leaveRelatedReading, type RelatedContext, refreshRelated, saveTermVector } from "./related-articles";
 import { SITE_TOPICS } from "./site-topics";
 import { findStoryOf, foldIntoStory, saveFingerprint } from "./story-folding";
+import { type TermWeight, termVector } from "./term-vector";
 
 export type FeedSource = { feedUrl: string; format: string; title: string; siteUrl: string };
 export type StoreSummary = { sourceSlug: string; created: number; updated: number; unchanged: number };
 
-type Trx = Transaction<Database>;
+type Sqlite = SqliteDatabase.Database;
+type ExistingArticle = {
+  id: number;
+  contentHash: string;
+  publishedAt: string;
+  publishedTs: number;
+  author: string | null;
+  imageUrl: string | null;
+  url: string;
+  excerpt: string;
+};
 
-async function uniqueSlug(
-  trx: Trx,
+function uniqueSlug(
+  sqlite: Sqlite,
   table: "articles" | "sources" | "tags",
   wanted: string,
   fallback: string,
-): Promise<string> {
+) {
+  const taken = prepared<[string], { id: number }>(sqlite, `SELECT id FROM ${table} WHERE slug = ?`);
   const base = wanted || fallback;
   for (let attempt = 1; ; attempt += 1) {
     const candidate = attempt === 1 ? base : `${base}-${attempt}`;
-    const taken = await trx.selectFrom(table).select("id").where("slug", "=", candidate).executeTakeFirst();
-    if (!taken) return candidate;
+    if (!taken.get(candidate)) return candidate;
   }
 }
 
-async function ensureTopics(trx: Trx): Promise<Map<string, number>> {
-  await trx
-    .insertInto("topics")
-    .values(SITE_TOPICS.map(({ slug, name }) => ({ slug, name })))
-    .onConflict((oc) => oc.column("slug").doNothing())
-    .execute();
-  const rows = await trx.selectFrom("topics").select(["id", "slug"]).execute();
-  return new Map(rows.map((row) => [row.slug, row.id]));
+function ensureTopics(sqlite: Sqlite): { idBySlug: Map<string, number>; nameById: Map<number, string> } {
+  const insert = prepared(
+    sqlite,
+    "INSERT INTO topics (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING",
+  );
+  for (const { slug, name } of SITE_TOPICS) insert.run(slug, name);
+  const rows = prepared<[], { id: number; slug: string; name: string }>(
+    sqlite,
+    "SELECT id, slug, name FROM topics",
+  ).all();
+  return {
+    idBySlug: new Map(rows.map((row) => [row.slug, row.id])),
+    nameById: new Map(rows.map((row) => [row.id, row.name])),
+  };
 }
 
 function hostOf(url: string): string {
@@ -52,105 +74,227 @@ function hostOf(url: string): string {
 }
 
 /** Finds or creates the source row for a feed; the name and site follow what the feed says now. */
-export async function upsertSource(
-  trx: Trx,
-  source: FeedSource,
-  now: string,
-): Promise<{ id: number; slug: string }> {
-  const existing = await trx
-    .selectFrom("sources")
-    .selectAll()
-    .where("feed_url", "=", source.feedUrl)
-    .executeTakeFirst();
+function upsertSource(sqlite: Sqlite, source: FeedSource, now: string): { id: number; slug: string } {
+  const existing = prepared<[string], { id: number; slug: string; name: string; siteUrl: string }>(
+    sqlite,
+    "SELECT id, slug, name, site_url AS siteUrl FROM sources WHERE feed_url = ?",
+  ).get(source.feedUrl);
   if (existing) {
-    await trx
-      .updateTable("sources")
-      .set({
-        name: source.title || existing.name,
-        site_url: source.siteUrl || existing.site_url,
-        feed_format: source.format,
-      })
-      .where("id", "=", existing.id)
-      .execute();
+    prepared(sqlite, "UPDATE sources SET name = ?, site_url = ?, feed_format = ? WHERE id = ?").run(
+      source.title || existing.name,
+      source.siteUrl || existing.siteUrl,
+      source.format,
+      existing.id,
+    );
     return { id: existing.id, slug: existing.slug };
   }
   const host = hostOf(source.siteUrl) || hostOf(source.feedUrl);
-  const slug = await uniqueSlug(trx, "sources", slugify(source.title || host), "source");
-  const inserted = await trx
-    .insertInto("sources")
-    .values({
-      slug,
-      name: source.title || host || "Untitled feed",
-      site_url: source.siteUrl,
-      feed_url: source.feedUrl,
-      feed_format: source.format,
-      created_at: now,
-      etag: null,
-      last_modified: null,
-      last_fetched_at: null,
-      last_success_at: null,
-      last_error: null,
-      last_error_at: null,
-      next_fetch_at: null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const slug = uniqueSlug(sqlite, "sources", slugify(source.title || host), "source");
+  const inserted = prepared<unknown[], { id: number }>(
+    sqlite,
+    `INSERT INTO sources (slug, name, site_url, feed_url, feed_format, created_at)
+     VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+  ).get(slug, source.title || host || "Untitled feed", source.siteUrl, source.feedUrl, source.format, now);
+  if (!inserted) throw new Error("The source row was not written");
   return { id: inserted.id, slug };
 }
 
-async function setTopicsAndTags(
-  trx: Trx,
+function setTopicsAndTags(
+  sqlite: Sqlite,
   articleId: number,
   article: PreparedArticle,
   publishedTs: number,
-  topicIds: Map<string, number>,
-): Promise<void> {
-  await trx.deleteFrom("article_topics").where("article_id", "=", articleId).execute();
-  const topicRows = article.topics.flatMap((topic, position) => {
+  topicIds: ReadonlyMap<string, number>,
+): void {
+  prepared(sqlite, "DELETE FROM article_topics WHERE article_id = ?").run(articleId);
+  const insertTopic = prepared(
+    sqlite,
+    "INSERT INTO article_topics (article_id, topic_id, position, published_ts) VALUES (?, ?, ?, ?)",
+  );
+  article.topics.forEach((topic, position) => {
     const topicId = topicIds.get(topic.slug);
-    return topicId === undefined
-      ? []
-      : [{ article_id: articleId, topic_id: topicId, position, published_ts: publishedTs }];
+    if (topicId !== undefined) insertTopic.run(articleId, topicId, position, publishedTs);
   });
-  if (topicRows.length > 0) await trx.insertInto("article_topics").values(topicRows).execute();
 
-  await trx.deleteFrom("article_tags").where("article_id", "=", articleId).execute();
+  prepared(sqlite, "DELETE FROM article_tags WHERE article_id = ?").run(articleId);
+  const findTag = prepared<[string], { id: number }>(sqlite, "SELECT id FROM tags WHERE slug = ?");
+  const insertTag = prepared<[string, string], { id: number }>(
+    sqlite,
+    "INSERT INTO tags (slug, name) VALUES (?, ?) RETURNING id",
+  );
+  const tagArticle = prepared(
+    sqlite,
+    "INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+  );
   for (const name of article.tags) {
     const slug = labelSlug(name);
     if (!slug) continue;
-    const tag =
-      (await trx.selectFrom("tags").select("id").where("slug", "=", slug).executeTakeFirst()) ??
-      (await trx.insertInto("tags").values({ slug, name }).returning("id").executeTakeFirstOrThrow());
-    await trx
-      .insertInto("article_tags")
-      .values({ article_id: articleId, tag_id: tag.id })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    const tag = findTag.get(slug) ?? insertTag.get(slug, name);
+    if (tag) tagArticle.run(articleId, tag.id);
   }
 }
 
-async function findExisting(trx: Trx, sourceId: number, article: PreparedArticle) {
-  const base = trx
-    .selectFrom("articles")
-    .select([
-      "id",
-      "content_hash",
-      "published_at",
-      "published_ts",
-      "author",
-      "image_url",
-      "url",
-      "excerpt",
-      "guid",
-    ])
-    .where("source_id", "=", sourceId);
+function findExisting(
+  sqlite: Sqlite,
+  sourceId: number,
+  article: PreparedArticle,
+): ExistingArticle | undefined {
+  const columns = `id, content_hash AS contentHash, published_at AS publishedAt, published_ts AS publishedTs,
+    author, image_url AS imageUrl, url, excerpt`;
+  const byColumn = (column: "guid" | "canonical_url" | "content_hash") =>
+    prepared<[number, string], ExistingArticle>(
+      sqlite,
+      `SELECT ${columns} FROM articles WHERE source_id = ? AND ${column} = ? LIMIT 1`,
+    );
   return (
-    (await base.where("guid", "=", article.guid).executeTakeFirst()) ??
-    (article.canonicalUrl
-      ? await base.where("canonical_url", "=", article.canonicalUrl).executeTakeFirst()
-      : undefined) ??
-    (await base.where("content_hash", "=", article.contentHash).executeTakeFirst())
+    byColumn("guid").get(sourceId, article.guid) ??
+    (article.canonicalUrl ? byColumn("canonical_url").get(sourceId, article.canonicalUrl) : undefined) ??
+    byColumn("content_hash").get(sourceId, article.contentHash)
   );
+}
+
+function contentValues(article: PreparedArticle) {
+  return {
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    excerpt: article.excerpt,
+    author: article.author,
+    imageUrl: article.imageUrl,
+    contentHtml: article.contentHtml,
+    contentText: article.contentText,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    contentHash: article.contentHash,
+    fingerprint: article.fingerprint ? encodeFingerprint(article.fingerprint) : null,
+  };
+}
+
+function insertArticle(sqlite: Sqlite, sourceId: number, article: PreparedArticle, now: string): number {
+  const slug = uniqueSlug(sqlite, "articles", slugify(article.title), "article");
+  const inserted = prepared<[Record<string, unknown>], { id: number }>(
+    sqlite,
+    `INSERT INTO articles (slug, source_id, guid, url, canonical_url, title, excerpt, author, image_url,
+       content_html, content_text, word_count, reading_minutes, content_hash, fingerprint,
+       published_at, published_ts, date_missing, updated_at, first_seen_at, duplicate_of)
+     VALUES (@slug, @sourceId, @guid, @url, @canonicalUrl, @title, @excerpt, @author, @imageUrl,
+       @contentHtml, @contentText, @wordCount, @readingMinutes, @contentHash, @fingerprint,
+       @publishedAt, @publishedTs, @dateMissing, @updatedAt, @firstSeenAt, NULL)
+     RETURNING id`,
+  ).get({
+    ...contentValues(article),
+    slug,
+    sourceId,
+    guid: article.guid,
+    publishedAt: article.publishedAt,
+    publishedTs: article.publishedTs,
+    dateMissing: article.dateMissing ? 1 : 0,
+    updatedAt: article.updatedAt,
+    firstSeenAt: now,
+  });
+  if (!inserted) throw new Error("The article row was not written");
+  return inserted.id;
+}
+
+function updateArticle(
+  sqlite: Sqlite,
+  id: number,
+  article: PreparedArticle,
+  published: { at: string; ts: number },
+  now: string,
+): void {
+  prepared<[Record<string, unknown>]>(
+    sqlite,
+    `UPDATE articles SET url = @url, canonical_url = @canonicalUrl, title = @title, excerpt = @excerpt,
+       author = @author, image_url = @imageUrl, content_html = @contentHtml, content_text = @contentText,
+       word_count = @wordCount, reading_minutes = @readingMinutes, content_hash = @contentHash,
+       fingerprint = @fingerprint, published_at = @publishedAt, published_ts = @publishedTs,
+       updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run({
+    ...contentValues(article),
+    id,
+    publishedAt: published.at,
+    publishedTs: published.ts,
+    updatedAt: article.updatedAt ?? now,
+  });
+}
+
+function writeFeed(
+  sqlite: Sqlite,
+  source: FeedSource,
+  articles: readonly PreparedArticle[],
+  seenAt: Date,
+): StoreSummary {
+  const now = seenAt.toISOString();
+  const frequencies = documentFrequencies(sqlite);
+  const topics = ensureTopics(sqlite);
+  const stored = upsertSource(sqlite, source, now);
+  const summary: StoreSummary = { sourceSlug: stored.slug, created: 0, updated: 0, unchanged: 0 };
+  const changed = new Map<number, PreparedArticle>();
+  const noLongerStories = new Set<number>();
+  const seenGuids = new Set<string>();
+
+  for (const article of articles) {
+    // A feed that lists the same item twice keeps the first (feeds list the latest first).
+    if (seenGuids.has(article.guid)) continue;
+    seenGuids.add(article.guid);
+    const existing = findExisting(sqlite, stored.id, article);
+
+    if (!existing) {
+      const id = insertArticle(sqlite, stored.id, article, now);
+      setTopicsAndTags(sqlite, id, article, article.publishedTs, topics.idBySlug);
+      saveFingerprint(sqlite, id, article.fingerprint);
+      const story = findStoryOf(sqlite, { id, sourceId: stored.id, ...article });
+      if (story !== null)
+        for (const dropped of foldIntoStory(sqlite, id, story)) noLongerStories.add(dropped);
+      // The new words count before vectors are made, so they can connect new articles.
+      frequencies.addDocument(article.termCounts.keys());
+      changed.set(id, article);
+      summary.created += 1;
+      continue;
+    }
+
+    // An item without a date keeps the date it was first given, so it does not jump to the top.
+    const published = article.dateMissing
+      ? { at: existing.publishedAt, ts: existing.publishedTs }
+      : { at: article.publishedAt, ts: article.publishedTs };
+    const unchanged =
+      existing.contentHash === article.contentHash &&
+      existing.publishedTs === published.ts &&
+      existing.author === article.author &&
+      existing.imageUrl === article.imageUrl &&
+      existing.url === article.url &&
+      existing.excerpt === article.excerpt;
+    if (unchanged) {
+      summary.unchanged += 1;
+      continue;
+    }
+    updateArticle(sqlite, existing.id, article, published, now);
+    setTopicsAndTags(sqlite, existing.id, article, published.ts, topics.idBySlug);
+    saveFingerprint(sqlite, existing.id, article.fingerprint);
+    changed.set(existing.id, article);
+    summary.updated += 1;
+  }
+
+  // Copies leave related reading; the stories they joined and everything new get fresh lists.
+  const isStory = prepared<[number], { story: number }>(
+    sqlite,
+    "SELECT duplicate_of IS NULL AS story FROM articles WHERE id = ?",
+  );
+  for (const id of changed.keys()) if (!isStory.get(id)?.story) noLongerStories.add(id);
+  for (const id of noLongerStories) leaveRelatedReading(sqlite, id);
+  // Every vector is stored before any list is made, so a feed's articles can find one another.
+  const vectors = new Map<number, TermWeight[]>();
+  for (const [id, article] of changed) {
+    if (noLongerStories.has(id)) continue;
+    const vector = termVector(article.termCounts, frequencies);
+    saveTermVector(sqlite, id, vector);
+    vectors.set(id, vector);
+  }
+  const context: RelatedContext = { now: seenAt.getTime(), topicNames: topics.nameById, facts: new Map() };
+  for (const [id, vector] of vectors) refreshRelated(sqlite, id, vector, context);
+  return summary;
 }
 
 export async function storeFeed(
@@ -159,129 +303,12 @@ export async function storeFeed(
   articles: readonly PreparedArticle[],
   seenAt: Date,
 ): Promise<StoreSummary> {
-  const now = seenAt.toISOString();
-  const frequencies = await documentFrequencies(db);
-  const addedTerms: string[][] = [];
+  const sqlite = sqliteOf(db);
   try {
-    return await db.transaction().execute(async (trx) => {
-      const topicIds = await ensureTopics(trx);
-      const stored = await upsertSource(trx, source, now);
-      const summary: StoreSummary = { sourceSlug: stored.slug, created: 0, updated: 0, unchanged: 0 };
-      const changedIds = new Set<number>();
-      const noLongerStories = new Set<number>();
-      const seenGuids = new Set<string>();
-
-      for (const article of articles) {
-        // A feed that lists the same item twice keeps the first (feeds list the latest first).
-        if (seenGuids.has(article.guid)) continue;
-        seenGuids.add(article.guid);
-
-        const values = {
-          url: article.url,
-          canonical_url: article.canonicalUrl,
-          title: article.title,
-          excerpt: article.excerpt,
-          author: article.author,
-          image_url: article.imageUrl,
-          content_html: article.contentHtml,
-          content_text: article.contentText,
-          word_count: article.wordCount,
-          reading_minutes: article.readingMinutes,
-          content_hash: article.contentHash,
-          fingerprint: article.fingerprint ? encodeFingerprint(article.fingerprint) : null,
-        };
-        const existing = await findExisting(trx, stored.id, article);
-
-        if (!existing) {
-          const slug = await uniqueSlug(trx, "articles", slugify(article.title), "article");
-          const inserted = await trx
-            .insertInto("articles")
-            .values({
-              ...values,
-              slug,
-              source_id: stored.id,
-              guid: article.guid,
-              published_at: article.publishedAt,
-              published_ts: article.publishedTs,
-              date_missing: article.dateMissing ? 1 : 0,
-              updated_at: article.updatedAt,
-              first_seen_at: now,
-              duplicate_of: null,
-            })
-            .returning("id")
-            .executeTakeFirstOrThrow();
-          await setTopicsAndTags(trx, inserted.id, article, article.publishedTs, topicIds);
-          await saveFingerprint(trx, inserted.id, article.fingerprint);
-          const story = await findStoryOf(trx, { id: inserted.id, sourceId: stored.id, ...article });
-          if (story !== null)
-            for (const id of await foldIntoStory(trx, inserted.id, story)) noLongerStories.add(id);
-          changedIds.add(inserted.id);
-          addedTerms.push(contentWords(`${article.title} ${article.excerpt} ${article.contentText}`));
-          summary.created += 1;
-          continue;
-        }
-
-        // An item without a date keeps the date it was first given, so it does not jump to the top.
-        const published = article.dateMissing
-          ? { at: existing.published_at, ts: existing.published_ts }
-          : { at: article.publishedAt, ts: article.publishedTs };
-        const unchanged =
-          existing.content_hash === article.contentHash &&
-          existing.published_ts === published.ts &&
-          existing.author === article.author &&
-          existing.image_url === article.imageUrl &&
-          existing.url === article.url &&
-          existing.excerpt === article.excerpt;
-        if (unchanged) {
-          summary.unchanged += 1;
-          continue;
-        }
-        await trx
-          .updateTable("articles")
-          .set({
-            ...values,
-            published_at: published.at,
-            published_ts: published.ts,
-            updated_at: article.updatedAt ?? now,
-          })
-          .where("id", "=", existing.id)
-          .execute();
-        await setTopicsAndTags(trx, existing.id, article, published.ts, topicIds);
-        await saveFingerprint(trx, existing.id, article.fingerprint);
-        changedIds.add(existing.id);
-        summary.updated += 1;
-      }
-
-      // Copies leave every related list; the stories they joined and everything new get fresh lists.
-      if (noLongerStories.size > 0) {
-        await trx
-          .deleteFrom("related_articles")
-          .where("related_id", "in", [...noLongerStories])
-          .execute();
-        await trx
-          .deleteFrom("related_articles")
-          .where("article_id", "in", [...noLongerStories])
-          .execute();
-      }
-      const stories = await trx
-        .selectFrom("articles")
-        .select("id")
-        .where("id", "in", changedIds.size > 0 ? [...changedIds] : [-1])
-        .where("duplicate_of", "is", null)
-        .execute();
-      // The new words count before related lists are computed, so they can connect new articles.
-      for (const terms of addedTerms) frequencies.addDocument(terms);
-      await refreshRelated(
-        trx,
-        stories.map((row) => row.id),
-        frequencies,
-        seenAt.getTime(),
-      );
-      return summary;
-    });
+    return sqlite.transaction(writeFeed)(sqlite, source, articles, seenAt);
   } catch (error) {
     // The rolled-back articles' words were counted: read the counts afresh next time.
-    forgetDocumentFrequencies(db);
+    forgetDocumentFrequencies(sqlite);
     throw error;
   }
 }

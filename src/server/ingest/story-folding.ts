@@ -3,65 +3,60 @@
  * text) is one story. Its first publisher's row is the story; later copies point at it with
  * duplicate_of and stay out of lists, search and related reading.
  */
-import type { Transaction } from "kysely";
-import type { Database } from "../db/tables";
+import type SqliteDatabase from "better-sqlite3";
+import { prepared } from "../db/prepared";
 import { decodeFingerprint, fingerprintBands, similarity } from "../text/fingerprint";
 
 /** Share of MinHash positions two texts must agree on to count as the same text. */
 const NEAR_IDENTICAL = 0.7;
 
-type Trx = Transaction<Database>;
+type Sqlite = SqliteDatabase.Database;
+type StoryRow = { id: number; duplicateOf: number | null };
 
-export async function saveFingerprint(
-  trx: Trx,
+export function saveFingerprint(
+  sqlite: Sqlite,
   articleId: number,
   signature: readonly number[] | null,
-): Promise<void> {
-  await trx.deleteFrom("article_fingerprint_bands").where("article_id", "=", articleId).execute();
+): void {
+  prepared(sqlite, "DELETE FROM article_fingerprint_bands WHERE article_id = ?").run(articleId);
   if (!signature) return;
-  await trx
-    .insertInto("article_fingerprint_bands")
-    .values(fingerprintBands(signature).map((band) => ({ band, article_id: articleId })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  const insert = prepared(
+    sqlite,
+    "INSERT INTO article_fingerprint_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+  );
+  for (const band of fingerprintBands(signature)) insert.run(band, articleId);
 }
 
 /** The story (its first row) that another publisher's copy of this article belongs to, if any. */
-export async function findStoryOf(
-  trx: Trx,
+export function findStoryOf(
+  sqlite: Sqlite,
   article: {
     id: number;
     sourceId: number;
     canonicalUrl: string | null;
     fingerprint: readonly number[] | null;
   },
-): Promise<number | null> {
-  const storyOf = (row: { id: number; duplicate_of: number | null }) => row.duplicate_of ?? row.id;
+): number | null {
+  const storyOf = (row: StoryRow) => row.duplicateOf ?? row.id;
 
   if (article.canonicalUrl) {
-    const sameLink = await trx
-      .selectFrom("articles")
-      .select(["id", "duplicate_of"])
-      .where("canonical_url", "=", article.canonicalUrl)
-      .where("source_id", "!=", article.sourceId)
-      .where("id", "!=", article.id)
-      .orderBy("published_ts")
-      .executeTakeFirst();
+    const sameLink = prepared<[string, number, number], StoryRow>(
+      sqlite,
+      `SELECT id, duplicate_of AS duplicateOf FROM articles
+       WHERE canonical_url = ? AND source_id != ? AND id != ? ORDER BY published_ts LIMIT 1`,
+    ).get(article.canonicalUrl, article.sourceId, article.id);
     if (sameLink) return storyOf(sameLink);
   }
 
   if (article.fingerprint) {
-    const candidates = await trx
-      .selectFrom("article_fingerprint_bands as b")
-      .innerJoin("articles as a", "a.id", "b.article_id")
-      .select(["a.id", "a.duplicate_of", "a.fingerprint"])
-      .distinct()
-      .where("b.band", "in", fingerprintBands(article.fingerprint))
-      .where("a.source_id", "!=", article.sourceId)
-      .where("a.id", "!=", article.id)
-      .orderBy("a.published_ts")
-      .limit(20)
-      .execute();
+    const bands = fingerprintBands(article.fingerprint);
+    const candidates = prepared<number[], StoryRow & { fingerprint: string | null }>(
+      sqlite,
+      `SELECT DISTINCT a.id, a.duplicate_of AS duplicateOf, a.fingerprint, a.published_ts
+       FROM article_fingerprint_bands AS b JOIN articles AS a ON a.id = b.article_id
+       WHERE b.band IN (${bands.map(() => "?").join(", ")}) AND a.source_id != ? AND a.id != ?
+       ORDER BY a.published_ts LIMIT 20`,
+    ).all(...bands, article.sourceId, article.id);
     const signature = article.fingerprint;
     const match = candidates.find(
       (candidate) =>
@@ -77,25 +72,21 @@ export async function findStoryOf(
  * Joins an article to a story. The earlier publication leads: a copy that turns out to be older
  * than the story's current first row takes its place. Returns the ids that stopped being stories.
  */
-export async function foldIntoStory(trx: Trx, articleId: number, storyId: number): Promise<number[]> {
-  const rows = await trx
-    .selectFrom("articles")
-    .select(["id", "published_ts"])
-    .where("id", "in", [articleId, storyId])
-    .execute();
-  const article = rows.find((row) => row.id === articleId);
-  const story = rows.find((row) => row.id === storyId);
+export function foldIntoStory(sqlite: Sqlite, articleId: number, storyId: number): number[] {
+  const publishedTs = prepared<[number], { ts: number }>(
+    sqlite,
+    "SELECT published_ts AS ts FROM articles WHERE id = ?",
+  );
+  const article = publishedTs.get(articleId);
+  const story = publishedTs.get(storyId);
   if (!article || !story) return [];
-  if (article.published_ts < story.published_ts) {
-    await trx
-      .updateTable("articles")
-      .set({ duplicate_of: articleId })
-      .where("duplicate_of", "=", storyId)
-      .execute();
-    await trx.updateTable("articles").set({ duplicate_of: articleId }).where("id", "=", storyId).execute();
-    await trx.updateTable("articles").set({ duplicate_of: null }).where("id", "=", articleId).execute();
+  const setDuplicateOf = prepared(sqlite, "UPDATE articles SET duplicate_of = ? WHERE id = ?");
+  if (article.ts < story.ts) {
+    prepared(sqlite, "UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?").run(articleId, storyId);
+    setDuplicateOf.run(articleId, storyId);
+    setDuplicateOf.run(null, articleId);
     return [storyId];
   }
-  await trx.updateTable("articles").set({ duplicate_of: storyId }).where("id", "=", articleId).execute();
+  setDuplicateOf.run(storyId, articleId);
   return [articleId];
 }

@@ -15,7 +15,8 @@ export async function listRelatedArticles(
     .select(["r.reason"])
     .where("r.article_id", "=", articleId)
     .where("r.related_id", "!=", articleId)
-    .orderBy("r.rank")
+    .orderBy("r.score", "desc")
+    .orderBy("r.related_id", "desc")
     .limit(limit)
     .execute();
   const topics = await topicsByArticle(

@@ -28,7 +28,29 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
+const DIGITS = /^\d+$/;
+
+function isContentWord(word: string): boolean {
+  return word.length >= 3 && !STOPWORDS.has(word) && !DIGITS.test(word);
+}
+
 /** Words that can say what a text is about: no stopwords, no bare numbers, at least three letters. */
 export function contentWords(text: string): string[] {
-  return words(text).filter((word) => word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word));
+  return words(text).filter(isContentWord);
+}
+
+/**
+ * How often each content word occurs across a text's parts, each part counting `weight` times per
+ * use (a word in the title says more about the article than one in the body).
+ */
+export function weightedTermCounts(
+  parts: readonly { tokens: readonly string[]; weight: number }[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { tokens, weight } of parts) {
+    for (const token of tokens) {
+      if (isContentWord(token)) counts.set(token, (counts.get(token) ?? 0) + weight);
+    }
+  }
+  return counts;
 }

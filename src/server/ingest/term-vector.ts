@@ -1,0 +1,29 @@
+/**
+ * An article's related-reading key: its few most distinctive words, weighted by TF-IDF and scaled
+ * to unit length, so two articles' similarity is the sum of their shared words' weight products
+ * (the cosine of the two vectors).
+ */
+import type { DocumentFrequencies } from "./document-frequencies";
+
+export type TermWeight = { term: string; weight: number };
+
+const VECTOR_TERMS = 12;
+
+export function termVector(
+  counts: ReadonlyMap<string, number>,
+  frequencies: DocumentFrequencies,
+): TermWeight[] {
+  const documents = Math.max(1, frequencies.documents);
+  const weighted: TermWeight[] = [];
+  for (const [term, count] of counts) {
+    const df = frequencies.countOf(term);
+    // A word no other article uses cannot connect this article to anything.
+    if (df <= 1) continue;
+    weighted.push({ term, weight: (1 + Math.log(count)) * Math.log(1 + documents / df) });
+  }
+  const top = weighted
+    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
+    .slice(0, VECTOR_TERMS);
+  const length = Math.hypot(...top.map((entry) => entry.weight));
+  return length > 0 ? top.map((entry) => ({ term: entry.term, weight: entry.weight / length })) : [];
+}

@@ -1,0 +1,101 @@
+/**
+ * Derived data (fingerprints, their buckets, word vectors, related lists) is rebuilt from the
+ * stored articles when a migration asks for it, and nothing a reader sees is lost on the way.
+ */
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { openStore, type Store, sqliteOf } from "../../src/server/db/connection";
+import { migrateToLatest } from "../../src/server/db/migrate";
+import { ingestDemoIfEmpty } from "../../src/server/ingest/demo-newsroom";
+import { rebuildDerivedDataIfPending } from "../../src/server/ingest/derived-data";
+import { temporaryDirectory } from "./support/server-process";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+function freshStore(): Store {
+  const directory = temporaryDirectory("broadsheet-derived-");
+  const store = openStore({ kind: "sqlite", file: `${directory.path}/derived.db` });
+  cleanups.push(async () => {
+    await store.close();
+    directory.remove();
+  });
+  return store;
+}
+
+function counts(store: Store) {
+  const one = (query: string) => (sqliteOf(store.db).prepare(query).get() as { n: number }).n;
+  return {
+    fingerprints: one("SELECT count(*) AS n FROM articles WHERE fingerprint IS NOT NULL"),
+    buckets: one("SELECT count(*) AS n FROM article_fingerprint_bands"),
+    vectors: one("SELECT count(DISTINCT article_id) AS n FROM article_terms"),
+    lists: one("SELECT count(DISTINCT article_id) AS n FROM related_articles"),
+    stories: one("SELECT count(*) AS n FROM articles WHERE duplicate_of IS NULL"),
+  };
+}
+
+describe("derived data", () => {
+  it("is rebuilt once, from the stored articles, when marked for a rebuild", async () => {
+    const store = freshStore();
+    await migrateToLatest(store.db);
+    await ingestDemoIfEmpty(store.db);
+    const before = counts(store);
+    expect(before.vectors).toBe(before.stories);
+    const firstList = await store.db
+      .selectFrom("related_articles")
+      .select(["article_id", "related_id"])
+      .orderBy("article_id")
+      .orderBy("score", "desc")
+      .limit(6)
+      .execute();
+
+    const sqlite = sqliteOf(store.db);
+    sqlite.exec(`UPDATE articles SET fingerprint = NULL; DELETE FROM article_fingerprint_bands;
+      DELETE FROM article_terms; DELETE FROM related_articles;
+      INSERT INTO app_settings (key, value) VALUES ('derived_data', 'rebuild')`);
+    expect(counts(store).lists).toBe(0);
+
+    expect(rebuildDerivedDataIfPending(store.db)).toBe(44);
+    const after = counts(store);
+    expect(after).toEqual(before);
+    const rebuiltList = await store.db
+      .selectFrom("related_articles")
+      .select(["article_id", "related_id"])
+      .orderBy("article_id")
+      .orderBy("score", "desc")
+      .limit(6)
+      .execute();
+    expect(rebuiltList.map((row) => row.article_id)).toEqual(firstList.map((row) => row.article_id));
+    expect(rebuildDerivedDataIfPending(store.db)).toBe(0);
+  });
+
+  it("is marked for a rebuild by the migration that changed fingerprints, only when articles exist", async () => {
+    const empty = freshStore();
+    await migrateToLatest(empty.db);
+    expect(rebuildDerivedDataIfPending(empty.db)).toBe(0);
+
+    const old = freshStore();
+    await migrateToLatest(old.db, "0002-feed-provenance");
+    await sql`INSERT INTO sources (slug, name, site_url, feed_url, created_at)
+      VALUES ('old', 'Old Feed', 'https://old.example/', 'https://old.example/feed', '2026-01-01T00:00:00Z')`.execute(
+      old.db,
+    );
+    await sql`INSERT INTO articles (slug, source_id, guid, url, title, excerpt, content_html, content_text,
+        published_at, published_ts, word_count, reading_minutes, first_seen_at, content_hash, fingerprint)
+      VALUES ('kept', 1, 'g1', 'https://old.example/1', 'Kept through the upgrade', 'Still here.',
+        '<p>Still here after the upgrade, with every word of its text kept as it was.</p>',
+        'Still here after the upgrade, with every word of its text kept as it was.',
+        '2026-01-01T00:00:00Z', 1767225600000, 14, 1, '2026-01-01T00:00:00Z', 'h1', '1.2.3')`.execute(old.db);
+    await migrateToLatest(old.db);
+    expect(rebuildDerivedDataIfPending(old.db)).toBe(1);
+    const article = await old.db
+      .selectFrom("articles")
+      .select(["title", "content_text", "fingerprint"])
+      .executeTakeFirstOrThrow();
+    expect(article.title).toBe("Kept through the upgrade");
+    expect(article.fingerprint).toMatch(/^[0-9a-z]+(\.[0-9a-z]+){63}$/);
+    expect(rebuildDerivedDataIfPending(old.db)).toBe(0);
+  });
+});
