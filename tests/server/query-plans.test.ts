@@ -166,6 +166,25 @@ function ingestStatement(sql: string): Statement {
   };
 }
 
+const pagesAfterACursor: [string, () => Promise<unknown>][] = [
+  ["list", () => listArticles(db, { limit: 20, after: deepPosition })],
+  ["list by topic", () => listArticles(db, { limit: 20, topicId, after: deepPosition })],
+  ["list by source", () => listArticles(db, { limit: 20, sourceId, after: deepPosition })],
+];
+const deepPosition = { kind: "list", publishedTs: Date.UTC(2025, 0, 1), id: 10 } as const;
+
+describe("EXPLAIN QUERY PLAN of a page deep in a list", () => {
+  it.each(pagesAfterACursor)(
+    "%s: seeks the index to the cursor instead of walking to it from the newest row",
+    async (_name, run) => {
+      const [main] = await statementsOf(run);
+      if (!main) throw new Error("no statement");
+      const details = plan(main).map((row) => row.detail);
+      expect(details.join("\n")).toMatch(/^SEARCH \w+ USING (COVERING )?INDEX \w+ \(.*<(\?|\(\?,\?\))\)$/m);
+    },
+  );
+});
+
 describe("EXPLAIN QUERY PLAN of the ingest path's statements (prepared while the demo was stored)", () => {
   it("prepared the statements of a whole feed's store: articles, topics, fingerprints, word vectors, related lists", () => {
     const sources = preparedSources(sqlite).join("\n");

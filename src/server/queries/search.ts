@@ -40,7 +40,7 @@ export function parseSnippet(snippet: string): SnippetPart[] {
   return parts;
 }
 
-type SearchRow = ArticleSummaryRow & { score: number; snippet: string };
+type SearchRow = ArticleSummaryRow & { snippet: string };
 
 export type SearchResult = { items: SearchHit[]; last: Omit<SearchPosition, "queryKey" | "kind"> | null };
 
@@ -54,24 +54,38 @@ export async function searchArticles(
   },
 ): Promise<SearchResult> {
   const { after } = options;
+  // First every hit is ranked, which is cheap; only the page's rows are then read and given a
+  // snippet, which is not (FTS5 re-reads and re-tokenises the text for each one).
   // bm25 weights: a word in the title counts most, then the standfirst, then the body.
-  const result = await sql<SearchRow>`
-    SELECT * FROM (
-      SELECT a.id, a.slug, a.title, a.excerpt, a.author, a.url, a.image_url, a.published_at,
-             a.reading_minutes, s.slug AS source_slug, s.name AS source_name, s.site_url AS source_site_url,
-             bm25(articles_fts, 10.0, 4.0, 1.0) AS score,
-             snippet(articles_fts, -1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 24) AS snippet
+  const ranked = await sql<{ id: number; score: number }>`
+    SELECT id, score FROM (
+      SELECT articles_fts.rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score
       FROM articles_fts
       JOIN articles AS a ON a.id = articles_fts.rowid
-      JOIN sources AS s ON s.id = a.source_id
       WHERE articles_fts MATCH ${options.match} AND a.duplicate_of IS NULL
     ) AS hits
     WHERE ${after ? sql`(score > ${after.score} OR (score = ${after.score} AND id > ${after.id}))` : sql`1 = 1`}
     ORDER BY score, id
     LIMIT ${options.limit + 1}
   `.execute(db);
-
-  const page = result.rows.slice(0, options.limit);
+  const pageIds = ranked.rows.slice(0, options.limit).map((row) => row.id);
+  const rowsById = new Map<number, SearchRow>();
+  if (pageIds.length > 0) {
+    const rows = await sql<SearchRow>`
+      SELECT a.id, a.slug, a.title, a.excerpt, a.author, a.url, a.image_url, a.published_at,
+             a.reading_minutes, s.slug AS source_slug, s.name AS source_name, s.site_url AS source_site_url,
+             snippet(articles_fts, -1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 24) AS snippet
+      FROM articles_fts
+      JOIN articles AS a ON a.id = articles_fts.rowid
+      JOIN sources AS s ON s.id = a.source_id
+      WHERE articles_fts MATCH ${options.match} AND articles_fts.rowid IN (${sql.join(pageIds)})
+    `.execute(db);
+    for (const row of rows.rows) rowsById.set(row.id, row);
+  }
+  const page = ranked.rows.flatMap((hit, index) => {
+    const row = index < options.limit ? rowsById.get(hit.id) : undefined;
+    return row ? [{ ...row, score: hit.score }] : [];
+  });
   const topics = await topicsByArticle(
     db,
     page.map((row) => row.id),
@@ -83,7 +97,7 @@ export async function searchArticles(
       snippet: parseSnippet(row.snippet),
     })),
     last:
-      result.rows.length > options.limit && lastRow
+      ranked.rows.length > options.limit && lastRow
         ? { mode: options.mode, score: lastRow.score, id: lastRow.id }
         : null,
   };
