@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestFeedBody } from "../../src/server/ingest/ingest-feed";
 import { ingestSource } from "../../src/server/ingest/ingest-source";
 import { findArticleBySlug, listArticles } from "../../src/server/queries/articles";
+import { searchArticles, toFtsQuery } from "../../src/server/queries/search";
 import { temporaryStore } from "./support/temporary-store";
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/feeds");
@@ -213,6 +214,16 @@ describe("reposts", () => {
       }
       const related = await store.db.selectFrom("related_articles").select("related_id").execute();
       for (const copy of copies) expect(related.map((row) => row.related_id)).not.toContain(copy.id);
+      // Search finds the story by its own words and never lists a copy, whichever arrived first.
+      for (const copy of copies) {
+        const story = rows.find((row) => row.id === copy.duplicate_of);
+        const word = story?.title.split(/\W+/).sort((a, b) => b.length - a.length)[0] ?? "";
+        const match = toFtsQuery(word, "all") ?? "";
+        const hits = await searchArticles(store.db, { match, mode: "all", limit: 50 });
+        const hitIds = hits.items.map((item) => item.id);
+        expect(hitIds).toContain(String(story?.id));
+        for (const other of copies) expect(hitIds).not.toContain(String(other.id));
+      }
       const stories = rows.filter((row) => row.duplicate_of === null);
       expect(stories).toHaveLength(3);
       const sources = await store.db.selectFrom("sources").select(["id", "name"]).execute();

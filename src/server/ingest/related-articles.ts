@@ -61,13 +61,14 @@ function storyFacts(sqlite: Sqlite, ids: readonly number[], known: Map<number, F
   return ids.flatMap((id) => known.get(id) ?? []);
 }
 
+/** From the covering index: the row itself keeps these columns behind its body text. */
 function readStoryFacts(sqlite: Sqlite, ids: readonly number[]): Facts[] {
   const read = prepared<[number], FactsRow>(
     sqlite,
     `SELECT a.id AS id, a.source_id AS sourceId, s.name AS sourceName, a.published_ts AS publishedTs,
        (SELECT group_concat(topic_id) FROM
          (SELECT topic_id FROM article_topics WHERE article_id = a.id ORDER BY position)) AS topicIds
-     FROM articles AS a JOIN sources AS s ON s.id = a.source_id
+     FROM articles AS a INDEXED BY articles_story_facts JOIN sources AS s ON s.id = a.source_id
      WHERE a.id = ? AND a.duplicate_of IS NULL`,
   );
   return ids.flatMap((id) => {

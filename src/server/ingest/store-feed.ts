@@ -280,7 +280,7 @@ function writeFeed(
   // Copies leave related reading; the stories they joined and everything new get fresh lists.
   const isStory = prepared<[number], { story: number }>(
     sqlite,
-    "SELECT duplicate_of IS NULL AS story FROM articles WHERE id = ?",
+    "SELECT duplicate_of IS NULL AS story FROM articles INDEXED BY articles_story_facts WHERE id = ?",
   );
   for (const id of changed.keys()) if (!isStory.get(id)?.story) noLongerStories.add(id);
   for (const id of noLongerStories) leaveRelatedReading(sqlite, id);

@@ -75,7 +75,7 @@ export function findStoryOf(
 export function foldIntoStory(sqlite: Sqlite, articleId: number, storyId: number): number[] {
   const publishedTs = prepared<[number], { ts: number }>(
     sqlite,
-    "SELECT published_ts AS ts FROM articles WHERE id = ?",
+    "SELECT published_ts AS ts FROM articles INDEXED BY articles_story_facts WHERE id = ?",
   );
   const article = publishedTs.get(articleId);
   const story = publishedTs.get(storyId);

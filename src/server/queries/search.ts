@@ -54,15 +54,13 @@ export async function searchArticles(
   },
 ): Promise<SearchResult> {
   const { after } = options;
-  // First every hit is ranked, which is cheap; only the page's rows are then read and given a
-  // snippet, which is not (FTS5 re-reads and re-tokenises the text for each one).
+  // Every hit is ranked from the index alone (it holds stories only, never a publisher's copy);
+  // only the page's rows are then read and given a snippet, which FTS5 makes by re-reading the text.
   // bm25 weights: a word in the title counts most, then the standfirst, then the body.
   const ranked = await sql<{ id: number; score: number }>`
     SELECT id, score FROM (
-      SELECT articles_fts.rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score
-      FROM articles_fts
-      JOIN articles AS a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH ${options.match} AND a.duplicate_of IS NULL
+      SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score
+      FROM articles_fts WHERE articles_fts MATCH ${options.match}
     ) AS hits
     WHERE ${after ? sql`(score > ${after.score} OR (score = ${after.score} AND id > ${after.id}))` : sql`1 = 1`}
     ORDER BY score, id

@@ -8,6 +8,10 @@
  * article). Fingerprints are hashed differently from here on, so the old ones are cleared; the
  * ingest path rebuilds fingerprints, buckets, word vectors and lists for stored articles when it
  * finds the `derived_data` setting at "rebuild" (ingest/derived-data.ts).
+ *
+ * The full-text index holds stories only (a copy is never a search result), so search ranks hits
+ * without reading each one's row; and a covering index answers "is this a story, when, from whom"
+ * without reading rows whose late columns sit behind kilobytes of body text.
  */
 import { type Kysely, sql } from "kysely";
 
@@ -57,6 +61,40 @@ export async function up(db: AnyDb): Promise<void> {
     .columns(["term", "weight desc"])
     .execute();
 
+  for (const trigger of [
+    "articles_fts_after_insert",
+    "articles_fts_after_delete",
+    "articles_fts_after_update",
+  ])
+    await sql`DROP TRIGGER ${sql.raw(trigger)}`.execute(db);
+  await sql`CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles
+    WHEN new.duplicate_of IS NULL BEGIN
+      INSERT INTO articles_fts(rowid, title, excerpt, content_text)
+      VALUES (new.id, new.title, new.excerpt, new.content_text);
+    END`.execute(db);
+  await sql`CREATE TRIGGER articles_fts_after_delete AFTER DELETE ON articles
+    WHEN old.duplicate_of IS NULL BEGIN
+      INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
+      VALUES ('delete', old.id, old.title, old.excerpt, old.content_text);
+    END`.execute(db);
+  // Also when a row becomes another's copy (leaves the index) or a story again (comes back).
+  await sql`CREATE TRIGGER articles_fts_after_update
+    AFTER UPDATE OF title, excerpt, content_text, duplicate_of ON articles BEGIN
+      INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
+      SELECT 'delete', old.id, old.title, old.excerpt, old.content_text WHERE old.duplicate_of IS NULL;
+      INSERT INTO articles_fts(rowid, title, excerpt, content_text)
+      SELECT new.id, new.title, new.excerpt, new.content_text WHERE new.duplicate_of IS NULL;
+    END`.execute(db);
+  await sql`INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
+    SELECT 'delete', id, title, excerpt, content_text FROM articles WHERE duplicate_of IS NOT NULL`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex("articles_story_facts")
+    .on("articles")
+    .columns(["id", "duplicate_of", "published_ts", "source_id"])
+    .execute();
+
   await db.schema.dropIndex("related_articles_by_rank").execute();
   await db.schema.alterTable("related_articles").dropColumn("rank").execute();
   await db.schema
@@ -67,6 +105,29 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
+  await db.schema.dropIndex("articles_story_facts").execute();
+  for (const trigger of [
+    "articles_fts_after_insert",
+    "articles_fts_after_delete",
+    "articles_fts_after_update",
+  ])
+    await sql`DROP TRIGGER ${sql.raw(trigger)}`.execute(db);
+  await sql`CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles BEGIN
+      INSERT INTO articles_fts(rowid, title, excerpt, content_text)
+      VALUES (new.id, new.title, new.excerpt, new.content_text);
+    END`.execute(db);
+  await sql`CREATE TRIGGER articles_fts_after_delete AFTER DELETE ON articles BEGIN
+      INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
+      VALUES ('delete', old.id, old.title, old.excerpt, old.content_text);
+    END`.execute(db);
+  await sql`CREATE TRIGGER articles_fts_after_update AFTER UPDATE OF title, excerpt, content_text ON articles BEGIN
+      INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
+      VALUES ('delete', old.id, old.title, old.excerpt, old.content_text);
+      INSERT INTO articles_fts(rowid, title, excerpt, content_text)
+      VALUES (new.id, new.title, new.excerpt, new.content_text);
+    END`.execute(db);
+  await sql`INSERT INTO articles_fts(rowid, title, excerpt, content_text)
+    SELECT id, title, excerpt, content_text FROM articles WHERE duplicate_of IS NOT NULL`.execute(db);
   await db.schema.dropIndex("articles_by_canonical_url").execute();
   await db.schema.createIndex("articles_by_canonical_url").on("articles").column("canonical_url").execute();
   await db.schema.dropIndex("related_articles_by_score").execute();
