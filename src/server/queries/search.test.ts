@@ -7,9 +7,14 @@ describe("toFtsQuery", () => {
     expect(toFtsQuery("layer two", "any")).toBe('"layer" OR "two"*');
   });
 
+  it("matches a last word of one or two letters as itself: as a prefix it would read half the index", () => {
+    expect(toFtsQuery("layer ai", "all")).toBe('"layer" AND "ai"');
+    expect(toFtsQuery("x", "all")).toBe('"x"');
+  });
+
   it("turns operators and syntax into plain words or nothing", () => {
     expect(toFtsQuery('NEAR(ai, "crypto") AND -title:x*', "all")).toBe(
-      '"near" AND "ai" AND "crypto" AND "and" AND "title" AND "x"*',
+      '"near" AND "ai" AND "crypto" AND "and" AND "title" AND "x"',
     );
     expect(toFtsQuery("*** () : -", "all")).toBeNull();
   });

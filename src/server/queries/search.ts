@@ -9,6 +9,7 @@ import { type ArticleSummaryRow, toArticleSummary } from "./map-article";
 
 const MAX_TERMS = 16;
 const MAX_TERM_CHARS = 64;
+const MIN_PREFIX_CHARS = 3;
 // Private-use characters never appear in sanitised text, so they can mark highlights unambiguously.
 const MATCH_OPEN = "\uE000";
 const MATCH_CLOSE = "\uE001";
@@ -23,7 +24,11 @@ export type SearchMode = "all" | "any";
 export function toFtsQuery(text: string, mode: SearchMode): string | null {
   const terms = [...new Set(words(text))].slice(0, MAX_TERMS).map((term) => term.slice(0, MAX_TERM_CHARS));
   if (terms.length === 0) return null;
-  const quoted = terms.map((term, index) => (index === terms.length - 1 ? `"${term}"*` : `"${term}"`));
+  // Two letters would expand to a good share of the vocabulary; from three, the prefix index
+  // (migration 0003) answers in one read.
+  const quoted = terms.map((term, index) =>
+    index === terms.length - 1 && term.length >= MIN_PREFIX_CHARS ? `"${term}"*` : `"${term}"`,
+  );
   return quoted.join(mode === "all" ? " AND " : " OR ");
 }
 

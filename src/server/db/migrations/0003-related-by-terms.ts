@@ -67,6 +67,17 @@ export async function up(db: AnyDb): Promise<void> {
     "articles_fts_after_update",
   ])
     await sql`DROP TRIGGER ${sql.raw(trigger)}`.execute(db);
+  // Rebuilt with prefix indexes of 3 and 4 characters: search follows typing, and a prefix query
+  // then reads one list instead of merging the lists of every word that starts that way.
+  await sql`DROP TABLE articles_fts_terms`.execute(db);
+  await sql`DROP TABLE articles_fts`.execute(db);
+  await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(
+      title, excerpt, content_text,
+      content='articles', content_rowid='id',
+      tokenize='unicode61 remove_diacritics 2',
+      prefix='3 4'
+    )`.execute(db);
+  await sql`CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, 'row')`.execute(db);
   await sql`CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles
     WHEN new.duplicate_of IS NULL BEGIN
       INSERT INTO articles_fts(rowid, title, excerpt, content_text)
@@ -85,10 +96,8 @@ export async function up(db: AnyDb): Promise<void> {
       INSERT INTO articles_fts(rowid, title, excerpt, content_text)
       SELECT new.id, new.title, new.excerpt, new.content_text WHERE new.duplicate_of IS NULL;
     END`.execute(db);
-  await sql`INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
-    SELECT 'delete', id, title, excerpt, content_text FROM articles WHERE duplicate_of IS NOT NULL`.execute(
-    db,
-  );
+  await sql`INSERT INTO articles_fts(rowid, title, excerpt, content_text)
+    SELECT id, title, excerpt, content_text FROM articles WHERE duplicate_of IS NULL`.execute(db);
   await db.schema
     .createIndex("articles_story_facts")
     .on("articles")
@@ -106,6 +115,15 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropIndex("articles_story_facts").execute();
+  await sql`DROP TABLE articles_fts_terms`.execute(db);
+  await sql`DROP TABLE articles_fts`.execute(db);
+  await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(
+      title, excerpt, content_text,
+      content='articles', content_rowid='id',
+      tokenize='unicode61 remove_diacritics 2'
+    )`.execute(db);
+  await sql`CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, 'row')`.execute(db);
+  await sql`INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')`.execute(db);
   for (const trigger of [
     "articles_fts_after_insert",
     "articles_fts_after_delete",
@@ -126,8 +144,6 @@ export async function down(db: AnyDb): Promise<void> {
       INSERT INTO articles_fts(rowid, title, excerpt, content_text)
       VALUES (new.id, new.title, new.excerpt, new.content_text);
     END`.execute(db);
-  await sql`INSERT INTO articles_fts(rowid, title, excerpt, content_text)
-    SELECT id, title, excerpt, content_text FROM articles WHERE duplicate_of IS NOT NULL`.execute(db);
   await db.schema.dropIndex("articles_by_canonical_url").execute();
   await db.schema.createIndex("articles_by_canonical_url").on("articles").column("canonical_url").execute();
   await db.schema.dropIndex("related_articles_by_score").execute();
