@@ -24,8 +24,8 @@ export type SearchMode = "all" | "any";
 export function toFtsQuery(text: string, mode: SearchMode): string | null {
   const terms = [...new Set(words(text))].slice(0, MAX_TERMS).map((term) => term.slice(0, MAX_TERM_CHARS));
   if (terms.length === 0) return null;
-  // Two letters would expand to a good share of the vocabulary; from three, the prefix index
-  // (migration 0003) answers in one read.
+  // Two letters would expand to a good share of the vocabulary; three are answered by the prefix
+  // index (migration 0003) in one read, and longer prefixes match few words.
   const quoted = terms.map((term, index) =>
     index === terms.length - 1 && term.length >= MIN_PREFIX_CHARS ? `"${term}"*` : `"${term}"`,
   );

@@ -67,15 +67,16 @@ export async function up(db: AnyDb): Promise<void> {
     "articles_fts_after_update",
   ])
     await sql`DROP TRIGGER ${sql.raw(trigger)}`.execute(db);
-  // Rebuilt with prefix indexes of 3 and 4 characters: search follows typing, and a prefix query
-  // then reads one list instead of merging the lists of every word that starts that way.
+  // Rebuilt with an index of 3-character prefixes: search follows typing, and the shortest prefix
+  // it expands (the costliest: every word that starts that way) then reads one list. Longer ones
+  // match few words. A 4-character index as well made inserts 2.8x slower against 1.3x for this.
   await sql`DROP TABLE articles_fts_terms`.execute(db);
   await sql`DROP TABLE articles_fts`.execute(db);
   await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(
       title, excerpt, content_text,
       content='articles', content_rowid='id',
       tokenize='unicode61 remove_diacritics 2',
-      prefix='3 4'
+      prefix='3'
     )`.execute(db);
   await sql`CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, 'row')`.execute(db);
   await sql`CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles
