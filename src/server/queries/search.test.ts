@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSnippet, toFtsQuery } from "./search";
+import { toFtsQuery } from "./search";
+import { searchSnippet, termsOfMatch } from "./search-snippet";
 
 describe("toFtsQuery", () => {
   it("quotes every word and lets the last one match as a prefix", () => {
@@ -25,12 +26,38 @@ describe("toFtsQuery", () => {
   });
 });
 
-describe("parseSnippet", () => {
-  it("splits highlighted runs from plain text", () => {
-    expect(parseSnippet("the \uE000layer\uE001 cake")).toEqual([
-      { text: "the ", match: false },
-      { text: "layer", match: true },
-      { text: " cake", match: false },
+describe("searchSnippet", () => {
+  const body =
+    "Rollups batch many transfers into one proof. The layer below checks that proof once, and " +
+    "fees fall for everyone who uses the rollup. Critics say sequencers still hold too much power.";
+
+  it("marks the query's words, with the last as a prefix, in the best window of the body", () => {
+    const terms = termsOfMatch(toFtsQuery("proof sequen", "all") ?? "");
+    expect(terms).toEqual({ exact: new Set(["proof"]), prefix: "sequen" });
+    const parts = searchSnippet({ title: "T", excerpt: "E", contentText: body }, terms);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toContain("proof");
+    expect(parts.map((part) => part.text).join("")).not.toContain("<");
+    expect(parts.every((part) => part.text !== "")).toBe(true);
+    // Never a word cut in half, and an ellipsis where the text goes on.
+    expect(parts.at(-1)?.text.endsWith("…")).toBe(true);
+  });
+
+  it("compares words as the index does: case and accents folded", () => {
+    const parts = searchSnippet(
+      { title: "", excerpt: "", contentText: "Le Café de Flore serves coffee." },
+      termsOfMatch('"cafe"'),
+    );
+    expect(parts.find((part) => part.match)?.text).toBe("Café");
+  });
+
+  it("falls back to the standfirst, then the title, then the standfirst unmarked", () => {
+    const terms = termsOfMatch('"harbour"');
+    expect(searchSnippet({ title: "A harbour", excerpt: "Plain.", contentText: body }, terms)).toEqual([
+      { text: "A ", match: false },
+      { text: "harbour", match: true },
+    ]);
+    expect(searchSnippet({ title: "T", excerpt: "Plain.", contentText: body }, terms)).toEqual([
+      { text: "Plain.", match: false },
     ]);
   });
 });

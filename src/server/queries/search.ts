@@ -1,18 +1,22 @@
 import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
-import type { SearchHit, SnippetPart } from "../../shared/schemas";
+import type { SearchHit } from "../../shared/schemas";
 import type { SearchPosition } from "../db/cursor";
 import type { Database } from "../db/tables";
 import { words } from "../text/terms";
-import { topicsByArticle } from "./article-rows";
+import { selectArticleSummaries, topicsByArticle } from "./article-rows";
 import { type ArticleSummaryRow, toArticleSummary } from "./map-article";
+import { searchSnippet, termsOfMatch } from "./search-snippet";
 
 const MAX_TERMS = 16;
 const MAX_TERM_CHARS = 64;
 const MIN_PREFIX_CHARS = 3;
-// Private-use characters never appear in sanitised text, so they can mark highlights unambiguously.
-const MATCH_OPEN = "\uE000";
-const MATCH_CLOSE = "\uE001";
+/**
+ * How many matching stories, newest stored first, are ranked by relevance. A narrower query (more
+ * words) that matches fewer is ranked in full; a word found in more is too common to rank a whole
+ * archive by, and a news reader wants the recent ones.
+ */
+export const RANKED_WINDOW = 2_000;
 
 export type SearchMode = "all" | "any";
 
@@ -36,16 +40,7 @@ export function searchQueryKey(text: string): string {
   return createHash("sha256").update(words(text).join(" ")).digest("base64url").slice(0, 16);
 }
 
-export function parseSnippet(snippet: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  for (const [index, piece] of snippet.split(new RegExp(`[${MATCH_OPEN}${MATCH_CLOSE}]`)).entries()) {
-    // Text alternates outside/inside a highlight: even pieces are plain, odd ones matched.
-    if (piece !== "") parts.push({ text: piece, match: index % 2 === 1 });
-  }
-  return parts;
-}
-
-type SearchRow = ArticleSummaryRow & { snippet: string };
+type SearchRow = ArticleSummaryRow & { content_text: string };
 
 export type SearchResult = { items: SearchHit[]; last: Omit<SearchPosition, "queryKey" | "kind"> | null };
 
@@ -59,13 +54,15 @@ export async function searchArticles(
   },
 ): Promise<SearchResult> {
   const { after } = options;
-  // Every hit is ranked from the index alone (it holds stories only, never a publisher's copy);
-  // only the page's rows are then read and given a snippet, which FTS5 makes by re-reading the text.
+  // Hits are ranked from the index alone (it holds stories only, never a publisher's copy): the
+  // newest RANKED_WINDOW of them, so a common word costs the same in a large archive as in a small
+  // one. Only the page's rows are then read and given a snippet (search-snippet.ts).
   // bm25 weights: a word in the title counts most, then the standfirst, then the body.
   const ranked = await sql<{ id: number; score: number }>`
     SELECT id, score FROM (
       SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score
       FROM articles_fts WHERE articles_fts MATCH ${options.match}
+      ORDER BY rowid DESC LIMIT ${RANKED_WINDOW}
     ) AS hits
     WHERE ${after ? sql`(score > ${after.score} OR (score = ${after.score} AND id > ${after.id}))` : sql`1 = 1`}
     ORDER BY score, id
@@ -74,21 +71,17 @@ export async function searchArticles(
   const pageIds = ranked.rows.slice(0, options.limit).map((row) => row.id);
   const rowsById = new Map<number, SearchRow>();
   if (pageIds.length > 0) {
-    const rows = await sql<SearchRow>`
-      SELECT a.id, a.slug, a.title, a.excerpt, a.author, a.url, a.image_url, a.published_at,
-             a.reading_minutes, s.slug AS source_slug, s.name AS source_name, s.site_url AS source_site_url,
-             snippet(articles_fts, -1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 24) AS snippet
-      FROM articles_fts
-      JOIN articles AS a ON a.id = articles_fts.rowid
-      JOIN sources AS s ON s.id = a.source_id
-      WHERE articles_fts MATCH ${options.match} AND articles_fts.rowid IN (${sql.join(pageIds)})
-    `.execute(db);
-    for (const row of rows.rows) rowsById.set(row.id, row);
+    const rows = await selectArticleSummaries(db)
+      .select("a.content_text")
+      .where("a.id", "in", pageIds)
+      .execute();
+    for (const row of rows) rowsById.set(row.id, row);
   }
   const page = ranked.rows.flatMap((hit, index) => {
     const row = index < options.limit ? rowsById.get(hit.id) : undefined;
     return row ? [{ ...row, score: hit.score }] : [];
   });
+  const terms = termsOfMatch(options.match);
   const topics = await topicsByArticle(
     db,
     page.map((row) => row.id),
@@ -97,7 +90,10 @@ export async function searchArticles(
   return {
     items: page.map((row) => ({
       ...toArticleSummary(row, topics.get(row.id) ?? []),
-      snippet: parseSnippet(row.snippet),
+      snippet: searchSnippet(
+        { title: row.title, excerpt: row.excerpt, contentText: row.content_text },
+        terms,
+      ),
     })),
     last:
       ranked.rows.length > options.limit && lastRow
