@@ -1,9 +1,10 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { startAfterFirstPaint } from "./src/client/build/start-after-first-paint.ts";
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), startAfterFirstPaint()],
   build: {
     outDir: "dist/client",
     emptyOutDir: true,
