@@ -53,6 +53,14 @@ test("the app's code is fetched only after the server's page is painted, then hy
   page,
 }) => {
   const seen = watch(page);
+  // Remember the server's nodes: hydration adopts them, a client render would replace them.
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      const marked = window as unknown as { serverHeading?: Element | null; serverBody?: Element | null };
+      marked.serverHeading = document.querySelector("h1");
+      marked.serverBody = document.querySelector("#article-text .prose");
+    });
+  });
   await page.goto(FLAGSHIP, { waitUntil: "networkidle" });
   const timings = await page.evaluate(() => {
     const paint = performance.getEntriesByName("first-contentful-paint")[0];
@@ -65,6 +73,16 @@ test("the app's code is fetched only after the server's page is painted, then hy
   expect(timings.firstScript).toBeGreaterThanOrEqual(timings.paint ?? Number.POSITIVE_INFINITY);
   // Hydrated: the wordmark goes home inside the app, with no new document, and nothing complained.
   await waitForApp(page);
+  expect(
+    await page.evaluate(() => {
+      const marked = window as unknown as { serverHeading?: Element | null; serverBody?: Element | null };
+      return (
+        !!marked.serverHeading &&
+        marked.serverHeading === document.querySelector("h1") &&
+        marked.serverBody === document.querySelector("#article-text .prose")
+      );
+    }),
+  ).toBe(true);
   const documents: string[] = [];
   page.on("request", (request) => {
     if (request.resourceType() === "document") documents.push(request.url());
