@@ -23,19 +23,21 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+
  * empty (server rendering failed). Browsers without paint timing wait for one frame instead, and a
  * page that somehow never reports a paint still starts after a few seconds. Like a module script,
  * it never runs the app before the document is parsed: the hydration state ends <body>.
+ *
+ * Starting fetches every module at once (module preloads), then imports the entry's libraries one
+ * per task and the entry last: evaluating them all in one go is one long task on a slow phone. An
+ * import runs a module's own imports first, so the order is only a matter of pacing.
  */
 export function bootstrapScript(entry: string, preloads: readonly string[]): string {
-  const preloadLinks = preloads
-    .map(
-      (href) =>
-        `var l=document.createElement("link");l.rel="modulepreload";l.href=${JSON.stringify(href)};document.head.appendChild(l);`,
-    )
-    .join("");
+  const modules = JSON.stringify([...preloads, entry]);
   return [
     "(function(){",
-    "var started=false;",
+    `var modules=${modules},started=false;`,
+    "function nextTask(){return new Promise(function(resolve){setTimeout(resolve,0)})}",
     'function start(){if(document.readyState==="loading"){document.addEventListener("DOMContentLoaded",start);return}',
-    `if(started)return;started=true;${preloadLinks}import(${JSON.stringify(entry)})}`,
+    "if(started)return;started=true;",
+    'modules.forEach(function(href){var link=document.createElement("link");link.rel="modulepreload";link.href=href;document.head.appendChild(link)});',
+    "modules.reduce(function(previous,href){return previous.then(function(){return import(href)}).then(nextTask)},Promise.resolve())}",
     'var root=document.getElementById("root");',
     'if(document.visibilityState==="hidden"||!root||!root.firstChild){start();return}',
     "setTimeout(start,4000);",
