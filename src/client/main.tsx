@@ -32,10 +32,7 @@ async function start(root: HTMLElement): Promise<void> {
   const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient}>
-        {/* Router updates render at once rather than as transitions: every route's loader has its
-            data in the cache before the route renders, so there is no suspending to wait out, and a
-            transition only spread the new page over many 5 ms slices after a click. */}
-        <RouterProvider router={router} useTransitions={false} />
+        <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>
   );
