@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { waitForApp } from "./support/app";
 
 async function tabUntil(page: Page, matches: () => Promise<boolean>, limit = 80): Promise<void> {
   for (let presses = 0; presses < limit; presses++) {
@@ -12,6 +13,7 @@ test("keyboard only: skip link, a story, then a share link", async ({ page }) =>
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Latest stories" })).toBeVisible();
   await expect(page.getByRole("article").first()).toBeVisible();
+  await waitForApp(page);
 
   // The first Tab reaches the skip link, which jumps past the masthead.
   await page.keyboard.press("Tab");

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { waitForApp } from "./support/app";
 
 /** Waits until the front page shows stories rather than its skeleton. */
 async function openHome(page: Page) {
@@ -10,6 +11,7 @@ async function openHome(page: Page) {
       .filter({ has: page.getByRole("article") })
       .first(),
   ).toBeVisible();
+  await waitForApp(page);
 }
 
 test("home → article by clicking a card, with focus on the new page's heading", async ({ page }) => {

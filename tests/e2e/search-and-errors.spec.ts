@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { waitForApp } from "./support/app";
 
 test("search shows highlighted results as you type and keeps the query in the URL", async ({ page }) => {
   await page.goto("/search");
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+  await waitForApp(page);
   const box = page.getByRole("searchbox", { name: "Search articles" }).last();
   await box.pressSequentially("stablecoin", { delay: 40 });
 
@@ -16,6 +18,7 @@ test("search shows highlighted results as you type and keeps the query in the UR
   await page.reload();
   await expect(page.getByRole("searchbox", { name: "Search articles" }).last()).toHaveValue("stablecoin");
   await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
+  await waitForApp(page);
 
   await box.fill("");
   await page.getByRole("searchbox", { name: "Search articles" }).last().fill("zzzzqqq");

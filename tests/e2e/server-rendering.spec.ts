@@ -1,4 +1,5 @@
 import { expect, type Page, type Request, test } from "@playwright/test";
+import { waitForApp } from "./support/app";
 
 const FLAGSHIP = "/article/who-owns-the-middle-how-ai-and-crypto-stack-their-technology";
 
@@ -46,6 +47,50 @@ test("after hydration, links navigate inside the app without loading a new docum
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page).toHaveTitle(`${title} · Broadsheet`);
   expect(documents).toEqual([]);
+});
+
+test("the app's code is fetched only after the server's page is painted, then hydrates it", async ({
+  page,
+}) => {
+  const seen = watch(page);
+  // Remember the server's nodes: hydration adopts them, a client render would replace them.
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      const marked = window as unknown as { serverHeading?: Element | null; serverBody?: Element | null };
+      marked.serverHeading = document.querySelector("h1");
+      marked.serverBody = document.querySelector("#article-text .prose");
+    });
+  });
+  await page.goto(FLAGSHIP, { waitUntil: "networkidle" });
+  const timings = await page.evaluate(() => {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0];
+    const scripts = performance
+      .getEntriesByType("resource")
+      .filter((entry) => new URL(entry.name).pathname.endsWith(".js"));
+    return { paint: paint?.startTime ?? null, firstScript: Math.min(...scripts.map((s) => s.startTime)) };
+  });
+  expect(timings.paint).not.toBeNull();
+  expect(timings.firstScript).toBeGreaterThanOrEqual(timings.paint ?? Number.POSITIVE_INFINITY);
+  // Hydrated: the wordmark goes home inside the app, with no new document, and nothing complained.
+  await waitForApp(page);
+  expect(
+    await page.evaluate(() => {
+      const marked = window as unknown as { serverHeading?: Element | null; serverBody?: Element | null };
+      return (
+        !!marked.serverHeading &&
+        marked.serverHeading === document.querySelector("h1") &&
+        marked.serverBody === document.querySelector("#article-text .prose")
+      );
+    }),
+  ).toBe(true);
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documents.push(request.url());
+  });
+  await page.getByRole("link", { name: "Broadsheet", exact: true }).first().click();
+  await expect(page.getByRole("article").first()).toBeVisible();
+  expect(documents).toEqual([]);
+  expect(seen.errors).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {

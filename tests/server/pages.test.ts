@@ -3,7 +3,7 @@
  * browser, parsed with an HTML parser (jsdom), with the article's text, head tags and JSON-LD in the
  * server's HTML, and hostile titles unable to leave their context.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,20 +53,53 @@ function jsonLd(document: Document): Record<string, unknown> {
   return JSON.parse(block?.textContent ?? "null") as Record<string, unknown>;
 }
 
-/** Every <script> a page may carry: the app bundle and two JSON data blocks. */
+/** The inline script the build puts in index.html to start the app after the first paint. */
+function builtBootstrap(): string {
+  const index = readFileSync(join(ROOT, "dist/client/index.html"), "utf8");
+  const document = new JSDOM(index).window.document;
+  const inline = [...document.querySelectorAll("script")].filter((script) => !script.hasAttribute("type"));
+  expect(inline).toHaveLength(1);
+  return inline[0]?.textContent ?? "";
+}
+
+/** Every <script> a page may carry: the build's own bootstrap and two JSON data blocks. */
 function expectOnlyOurScripts(document: Document) {
+  const bootstrap = builtBootstrap();
   for (const script of document.querySelectorAll("script")) {
     const type = script.getAttribute("type");
-    const src = script.getAttribute("src") ?? "";
     const allowed =
       type === "application/json" ||
       type === "application/ld+json" ||
-      (type === "module" && src.startsWith("/assets/"));
+      (type === null && !script.hasAttribute("src") && script.textContent === bootstrap);
     expect(allowed, `unexpected script: ${script.outerHTML.slice(0, 120)}`).toBe(true);
     if (type?.startsWith("application/")) expect(() => JSON.parse(script.textContent ?? "")).not.toThrow();
   }
   expect(document.querySelectorAll("[onerror], [onload], [onclick]")).toHaveLength(0);
 }
+
+describe("the app's code", () => {
+  it("is not requested by the page itself, only imported by the bootstrap after the first paint", async () => {
+    const { document } = await page("/");
+    // Nothing the parser would fetch before painting: no script file, no module preload.
+    expect(document.querySelectorAll("script[src], link[rel='modulepreload']")).toHaveLength(0);
+    const bootstrap = [...document.querySelectorAll("script:not([type])")];
+    expect(bootstrap).toHaveLength(1);
+    const text = bootstrap[0]?.textContent ?? "";
+    expect(text).toContain('"first-contentful-paint"');
+    // The modules it imports, the entry last: each one is served.
+    const modules = JSON.parse(/var modules=(\[[^\]]*\])/.exec(text)?.[1] ?? "[]") as string[];
+    expect(modules.at(-1)).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    for (const path of modules) {
+      const response = await server.get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type"), path).toMatch(/javascript/);
+    }
+    // After the root and its content, so it runs once the server's markup is in place.
+    expect(document.getElementById("root")?.compareDocumentPosition(bootstrap[0] as Element)).toBe(
+      document.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+});
 
 describe("an article page from the server", () => {
   it("carries the article's text, head tags and JSON-LD", async () => {

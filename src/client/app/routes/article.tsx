@@ -1,5 +1,5 @@
 import { type QueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { type ComponentProps, useMemo } from "react";
 import { data, type LoaderFunctionArgs, useParams } from "react-router";
 import { appPaths } from "../../../shared/paths";
 import { articleQueryOptions } from "../../features/articles/api/get-article";
@@ -10,7 +10,11 @@ import { ArticleCover } from "../../features/articles/components/article-cover";
 import { ArticleCredits } from "../../features/articles/components/article-credits";
 import { TableOfContents } from "../../features/articles/components/table-of-contents";
 import { TopicChips } from "../../features/articles/components/topic-chips";
-import { sectionizeArticle, wantsTableOfContents } from "../../features/articles/utils/article-sections";
+import {
+  type ArticleSection,
+  sectionizeArticle,
+  wantsTableOfContents,
+} from "../../features/articles/utils/article-sections";
 import { ReadingProgress } from "../../features/reading/components/reading-progress";
 import { StaleArticleNotice } from "../../features/reading/components/stale-article-notice";
 import { relatedQueryOptions } from "../../features/related/api/get-related";
@@ -39,11 +43,39 @@ export function articleLoader(queryClient: QueryClient) {
   };
 }
 
+/*
+ * The page's absolute URL has the browser's origin, which the server render cannot know, so
+ * whatever reads it re-renders once hydrated. These few share controls read it themselves so that
+ * re-render stays theirs; read in ArticleRoute, it re-rendered the whole article in one long task.
+ */
+
+function ArticleShareBar({
+  path,
+  ...props
+}: Omit<ComponentProps<typeof ShareBar>, "url"> & { path: string }) {
+  return <ShareBar url={usePageUrl(path)} {...props} />;
+}
+
+function SectionLinkButton({ path, section }: { path: string; section: ArticleSection }) {
+  const pageUrl = usePageUrl(path);
+  return (
+    <CopyLinkButton
+      compact
+      url={`${pageUrl}#${section.id}`}
+      label={`Copy link to the section ${section.title}`}
+    />
+  );
+}
+
+function ArticlePassageLink({ path }: { path: string }) {
+  return <PassageLink containerId="article-text" pageUrl={usePageUrl(path)} />;
+}
+
 export function ArticleRoute() {
   const slug = useParams().slug ?? "";
   const { data: article } = useSuspenseQuery(articleQueryOptions(slug));
   const prefetchArticle = usePrefetchArticle();
-  const pageUrl = usePageUrl(appPaths.article(slug));
+  const path = appPaths.article(slug);
   const { html, sections } = useMemo(() => sectionizeArticle(article.contentHtml), [article.contentHtml]);
 
   return (
@@ -67,7 +99,7 @@ export function ArticleRoute() {
             <div className="mt-6">
               <ArticleByline article={article} />
             </div>
-            <ShareBar url={pageUrl} title={article.title} text={article.excerpt} className="mt-4" />
+            <ArticleShareBar path={path} title={article.title} text={article.excerpt} className="mt-4" />
           </header>
           <ArticleCover
             slug={article.slug}
@@ -81,23 +113,17 @@ export function ArticleRoute() {
             {wantsTableOfContents(sections) ? (
               <TableOfContents
                 sections={sections}
-                renderAction={(section) => (
-                  <CopyLinkButton
-                    compact
-                    url={`${pageUrl}#${section.id}`}
-                    label={`Copy link to the section ${section.title}`}
-                  />
-                )}
+                renderAction={(section) => <SectionLinkButton path={path} section={section} />}
               />
             ) : null}
             <div id="article-text">
               <ArticleBody html={html} />
             </div>
-            <PassageLink containerId="article-text" pageUrl={pageUrl} />
+            <ArticlePassageLink path={path} />
             <TopicChips topics={article.topics} />
             <ArticleCredits article={article} />
-            <ShareBar
-              url={pageUrl}
+            <ArticleShareBar
+              path={path}
               title={article.title}
               text={article.excerpt}
               label="Share this article, from the end"

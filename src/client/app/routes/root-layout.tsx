@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
 import { OfflineNotice } from "../../components/offline-notice";
 import { Masthead } from "../layout/masthead";
@@ -6,7 +7,19 @@ import { RouteProgress } from "../layout/route-progress";
 import { SiteFooter } from "../layout/site-footer";
 import { SkipLink } from "../layout/skip-link";
 
+/**
+ * Marks <html> once the server's page has become the app (hydrated, or rendered on the client):
+ * from then on links route in place. The app's code loads after the first paint, so a page can be
+ * readable a moment before it is interactive; end-to-end tests wait for this mark.
+ */
+function useMarkAppReady() {
+  useEffect(() => {
+    document.documentElement.dataset.app = "ready";
+  }, []);
+}
+
 export function RootLayout() {
+  useMarkAppReady();
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />

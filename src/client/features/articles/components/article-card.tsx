@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { appPaths } from "../../../../shared/paths";
 import type { ArticleSummary } from "../../../../shared/schemas";
 import { IntentLink } from "../../../components/intent-link";
@@ -14,8 +15,14 @@ type ArticleCardProps = {
 /**
  * One story in a list. The whole card is clickable through the title link's stretched ::after, while
  * the topic links stay separately reachable above it (z-10); the DOM keeps one link per destination.
+ * Memoised: the props are the query cache's own objects and a stable callback, and a list of cards
+ * otherwise re-renders whole on each change of the router's state, a click's "loading" included.
  */
-export function ArticleCard({ article, onIntent, headingLevel = 2 }: ArticleCardProps) {
+export const ArticleCard = memo(function ArticleCard({
+  article,
+  onIntent,
+  headingLevel = 2,
+}: ArticleCardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="group relative flex flex-col">
@@ -42,4 +49,4 @@ export function ArticleCard({ article, onIntent, headingLevel = 2 }: ArticleCard
       <TopicChips topics={article.topics} className="mt-3" />
     </article>
   );
-}
+});

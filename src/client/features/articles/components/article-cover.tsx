@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactElement } from "react";
+import { type CSSProperties, memo, type ReactElement } from "react";
 import type { TopicRef } from "../../../../shared/schemas";
 import { cn } from "../../../lib/cn";
 import { topicHue } from "../../../lib/topic-hue";
@@ -121,8 +121,16 @@ type ArticleCoverProps = {
  * The article's picture: the publisher's image when there is one, otherwise a cover drawn from the
  * slug and tinted by topic. Either way the box has a fixed 16:9 ratio, so nothing moves when it loads.
  * Decorative (empty alt / aria-hidden): the title beside it already says what the article is.
+ * Memoised: a drawn cover is a hundred-odd SVG nodes, and a list re-renders on every change of the
+ * router's state (a click's "loading" among them) with the same props.
  */
-export function ArticleCover({ slug, topics, imageUrl, priority = false, className }: ArticleCoverProps) {
+export const ArticleCover = memo(function ArticleCover({
+  slug,
+  topics,
+  imageUrl,
+  priority = false,
+  className,
+}: ArticleCoverProps) {
   const seed = hash(slug);
   const hue = topicHue(topics[0]?.slug, seed % 360);
   const style = { "--cover-hue": String(hue) } as CSSProperties;
@@ -154,4 +162,4 @@ export function ArticleCover({ slug, topics, imageUrl, priority = false, classNa
       </svg>
     </div>
   );
-}
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { deferEntryScript } from "./start-after-first-paint";
+
+const BUILT = `<!doctype html>
+<html lang="en">
+  <head>
+    <!--ssr-head-->
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-def.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
+  </head>
+  <body>
+    <div id="root"><!--ssr-body--></div>
+  </body>
+</html>`;
+
+describe("deferEntryScript", () => {
+  it("leaves no script or preload for the parser to fetch, and imports the entry from an inline bootstrap", () => {
+    const html = deferEntryScript(BUILT);
+    const document = new DOMParser().parseFromString(html, "text/html");
+    expect(document.querySelectorAll("script[src], link[rel='modulepreload']")).toHaveLength(0);
+    expect(document.querySelector('link[rel="stylesheet"]')).not.toBeNull();
+    expect(html).toContain("<!--ssr-head-->");
+    expect(html).toContain('<div id="root"><!--ssr-body--></div>');
+
+    const scripts = document.querySelectorAll("script");
+    expect(scripts).toHaveLength(1);
+    const bootstrap = scripts[0]?.textContent ?? "";
+    // Every module fetched at once, the entry's imports first and the entry last.
+    expect(bootstrap).toContain('var modules=["/assets/vendor-def.js","/assets/index-abc.js"]');
+    expect(bootstrap).toContain("import(href)");
+    expect(bootstrap).toContain("first-contentful-paint");
+    // At the end of <body>, after the root the server fills.
+    expect(scripts[0]?.parentElement?.tagName).toBe("BODY");
+    expect(scripts[0]?.previousElementSibling?.id).toBe("root");
+  });
+
+  it("refuses a page it does not understand rather than ship one that never starts", () => {
+    expect(() => deferEntryScript("<html><body></body></html>")).toThrow(/one module entry/);
+    const twoEntries = BUILT.replace(
+      "<!--ssr-head-->",
+      '<script type="module" crossorigin src="/assets/other.js"></script>',
+    );
+    expect(() => deferEntryScript(twoEntries)).toThrow(/found 2/);
+  });
+});
