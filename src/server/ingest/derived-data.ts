@@ -11,65 +11,91 @@ import { prepared } from "../db/prepared";
 import type { Database } from "../db/tables";
 import { encodeFingerprint, fingerprintOf } from "../text/fingerprint";
 import { weightedTermCounts, words } from "../text/terms";
-import { documentFrequencies, forgetDocumentFrequencies } from "./document-frequencies";
+import {
+  type DocumentFrequencies,
+  documentFrequencies,
+  forgetDocumentFrequencies,
+} from "./document-frequencies";
 import { type RelatedContext, refreshRelated, saveTermVector } from "./related-articles";
 import { saveFingerprint } from "./story-folding";
 import { type TermWeight, termVector } from "./term-vector";
 
 const SETTING = "derived_data";
+/** Articles per transaction: bounded memory and write-ahead log however large the archive. */
+const BATCH = 500;
 
-type Stored = {
-  id: number;
-  sourceId: number;
-  title: string;
-  excerpt: string;
-  contentText: string;
-  canonicalUrl: string | null;
-  story: number;
-};
+type Sqlite = SqliteDatabase.Database;
+type Stored = { id: number; title: string; excerpt: string; contentText: string; story: number };
 
-function rebuild(sqlite: SqliteDatabase.Database): number {
-  const articles = prepared<[], Stored>(
+function storedAfter(sqlite: Sqlite, lastId: number): Stored[] {
+  return prepared<[number, number], Stored>(
     sqlite,
-    `SELECT id, source_id AS sourceId, title, excerpt, content_text AS contentText,
-       canonical_url AS canonicalUrl, duplicate_of IS NULL AS story
-     FROM articles ORDER BY id`,
-  ).all();
+    `SELECT id, title, excerpt, content_text AS contentText, duplicate_of IS NULL AS story
+     FROM articles WHERE id > ? ORDER BY id LIMIT ?`,
+  ).all(lastId, BATCH);
+}
+
+/** Fingerprints and their buckets for every article, word vectors for every story. */
+function rebuildKeys(sqlite: Sqlite, batch: readonly Stored[], frequencies: DocumentFrequencies): void {
   const setFingerprint = prepared(sqlite, "UPDATE articles SET fingerprint = ? WHERE id = ?");
-  const termCounts = new Map<number, Map<string, number>>();
-  for (const article of articles) {
+  for (const article of batch) {
     const bodyWords = words(article.contentText);
     const fingerprint = fingerprintOf(bodyWords);
     setFingerprint.run(fingerprint ? encodeFingerprint(fingerprint) : null, article.id);
     saveFingerprint(sqlite, article.id, fingerprint);
-    if (article.story)
-      termCounts.set(
-        article.id,
-        weightedTermCounts([
-          { tokens: words(article.title), weight: 3 },
-          { tokens: words(article.excerpt), weight: 2 },
-          { tokens: bodyWords, weight: 1 },
-        ]),
-      );
+    if (!article.story) continue;
+    const counts = weightedTermCounts([
+      { tokens: words(article.title), weight: 3 },
+      { tokens: words(article.excerpt), weight: 2 },
+      { tokens: bodyWords, weight: 1 },
+    ]);
+    saveTermVector(sqlite, article.id, termVector(counts, frequencies));
   }
+}
 
+/** Related lists for a batch of stories, from the vectors stored in the first pass. */
+function rebuildLists(sqlite: Sqlite, batch: readonly Stored[], context: RelatedContext): void {
+  const vectorOf = prepared<[number], TermWeight>(
+    sqlite,
+    "SELECT term, weight FROM article_terms WHERE article_id = ? ORDER BY weight DESC",
+  );
+  for (const article of batch) {
+    if (article.story) refreshRelated(sqlite, article.id, vectorOf.all(article.id), context);
+  }
+}
+
+/**
+ * Two passes over the articles in batches, each batch its own transaction: keys first (so every
+ * story can be found), then lists. The mark is cleared at the end, so an interrupted rebuild is
+ * simply done again from the start.
+ */
+function rebuild(sqlite: Sqlite): number {
+  // The full-text index already holds every story: the word counts come from it.
   forgetDocumentFrequencies(sqlite);
   const frequencies = documentFrequencies(sqlite);
-  const vectors = new Map<number, TermWeight[]>();
-  for (const [id, counts] of termCounts) {
-    const vector = termVector(counts, frequencies);
-    saveTermVector(sqlite, id, vector);
-    vectors.set(id, vector);
-  }
   const topicNames = new Map(
     prepared<[], { id: number; name: string }>(sqlite, "SELECT id, name FROM topics")
       .all()
       .map((row) => [row.id, row.name]),
   );
   const context: RelatedContext = { now: Date.now(), topicNames, facts: new Map() };
-  for (const [id, vector] of vectors) refreshRelated(sqlite, id, vector, context);
+  let articles = 0;
+  for (const pass of [
+    (batch: Stored[]) => rebuildKeys(sqlite, batch, frequencies),
+    (batch: Stored[]) => rebuildLists(sqlite, batch, context),
+  ]) {
+    articles = 0;
+    for (
+      let batch = storedAfter(sqlite, 0);
+      batch.length > 0;
+      batch = storedAfter(sqlite, batch.at(-1)?.id ?? 0)
+    ) {
+      sqlite.transaction(pass)(batch);
+      articles += batch.length;
+    }
+  }
   prepared(sqlite, "DELETE FROM app_settings WHERE key = ?").run(SETTING);
-  return articles.length;
+  return articles;
 }
 
 /** Rebuilds derived data if a migration asked for it; returns how many articles it went through. */
@@ -80,5 +106,5 @@ export function rebuildDerivedDataIfPending(db: Kysely<Database>): number {
     "SELECT value FROM app_settings WHERE key = ?",
   ).get(SETTING);
   if (pending?.value !== "rebuild") return 0;
-  return sqlite.transaction(rebuild)(sqlite);
+  return rebuild(sqlite);
 }
