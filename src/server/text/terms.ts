@@ -30,11 +30,14 @@ const STOPWORDS = new Set(
 
 const DIGITS = /^\d+$/;
 
+/** Longer runs of letters are not words (a hostile feed's padding, a hash): they never key an article. */
+const MAX_WORD_CHARS = 40;
+
 function isContentWord(word: string): boolean {
-  return word.length >= 3 && !STOPWORDS.has(word) && !DIGITS.test(word);
+  return word.length >= 3 && word.length <= MAX_WORD_CHARS && !STOPWORDS.has(word) && !DIGITS.test(word);
 }
 
-/** Words that can say what a text is about: no stopwords, no bare numbers, at least three letters. */
+/** Words that can say what a text is about: no stopwords, no bare numbers, 3 to 40 letters. */
 export function contentWords(text: string): string[] {
   return words(text).filter(isContentWord);
 }

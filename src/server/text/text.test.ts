@@ -3,6 +3,7 @@ import { parseFeedDate } from "./feed-date";
 import { htmlToText, plainLine } from "./html-to-text";
 import { countWords, excerptOf, readingMinutes } from "./reading";
 import { slugify } from "./slug";
+import { weightedTermCounts, words } from "./terms";
 
 describe("parseFeedDate", () => {
   it.each([
@@ -78,5 +79,15 @@ describe("slugify", () => {
     const slug = slugify("word ".repeat(40));
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug.endsWith("-")).toBe(false);
+  });
+});
+
+describe("weightedTermCounts", () => {
+  it("counts content words by the weight of the part they are in, and skips what is not a word", () => {
+    const counts = weightedTermCounts([
+      { tokens: words("Stablecoin reserves"), weight: 3 },
+      { tokens: words(`The stablecoin and its 2026 reserves ${"x".repeat(5_000)} audit`), weight: 1 },
+    ]);
+    expect(Object.fromEntries(counts)).toEqual({ stablecoin: 4, reserves: 4, audit: 1 });
   });
 });
