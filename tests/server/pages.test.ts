@@ -3,6 +3,7 @@
  * browser, parsed with an HTML parser (jsdom), with the article's text, head tags and JSON-LD in the
  * server's HTML, and hostile titles unable to leave their context.
  */
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
@@ -98,6 +99,20 @@ describe("the app's code", () => {
     expect(document.getElementById("root")?.compareDocumentPosition(bootstrap[0] as Element)).toBe(
       document.DOCUMENT_POSITION_FOLLOWING,
     );
+  });
+});
+
+describe("the Content-Security-Policy", () => {
+  it("lets only this origin's files and the build's own bootstrap run, on every page", async () => {
+    const hash = `'sha256-${createHash("sha256").update(builtBootstrap()).digest("base64")}'`;
+    for (const path of ["/", "/search?q=x", "/no-such-page"]) {
+      const policy = (await server.get(path)).headers.get("content-security-policy") ?? "";
+      const scripts = /(?:^|;\s*)script-src ([^;]*)/.exec(policy)?.[1]?.split(/\s+/) ?? [];
+      expect(scripts, path).toEqual(["'self'", hash]);
+      expect(policy, path).toMatch(/object-src 'none'/);
+      expect(policy, path).toMatch(/base-uri 'none'/);
+      expect(policy, path).toMatch(/frame-ancestors 'none'/);
+    }
   });
 });
 
