@@ -37,6 +37,7 @@ test("a page from the server hydrates with no console error and no second fetch 
 
 test("after hydration, links navigate inside the app without loading a new document", async ({ page }) => {
   await page.goto("/", { waitUntil: "networkidle" });
+  await waitForApp(page);
   const documents: string[] = [];
   page.on("request", (request) => {
     if (request.resourceType() === "document") documents.push(request.url());
@@ -119,6 +120,7 @@ test("a numbered section opens scrolled into view, on first load and from the co
 test("a selected passage can be shared as a link that opens at that passage", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(FLAGSHIP, { waitUntil: "networkidle" });
+  await waitForApp(page);
   const paragraph = page.locator("#section-5");
   await paragraph.scrollIntoViewIfNeeded();
   await paragraph.evaluate((element) => {
@@ -142,6 +144,7 @@ test("the theme switch persists, and the server paints the chosen theme on the n
 }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/", { waitUntil: "networkidle" });
+  await waitForApp(page);
   const dark = page.getByRole("switch", { name: "Dark theme" });
   await dark.click();
   await expect(dark).toBeChecked();
