@@ -36,6 +36,17 @@ function counts(store: Store) {
   };
 }
 
+/** The first article's related list, best first. */
+function firstRelatedRows(store: Store) {
+  return store.db
+    .selectFrom("related_articles")
+    .select(["article_id", "related_id"])
+    .orderBy("article_id")
+    .orderBy("score", "desc")
+    .limit(6)
+    .execute();
+}
+
 describe("derived data", () => {
   it("is rebuilt once, from the stored articles, when marked for a rebuild", async () => {
     const store = freshStore();
@@ -43,13 +54,7 @@ describe("derived data", () => {
     await ingestDemoIfEmpty(store.db);
     const before = counts(store);
     expect(before.vectors).toBe(before.stories);
-    const firstList = await store.db
-      .selectFrom("related_articles")
-      .select(["article_id", "related_id"])
-      .orderBy("article_id")
-      .orderBy("score", "desc")
-      .limit(6)
-      .execute();
+    const firstList = await firstRelatedRows(store);
 
     const sqlite = sqliteOf(store.db);
     sqlite.exec(`UPDATE articles SET fingerprint = NULL; DELETE FROM article_fingerprint_bands;
@@ -60,13 +65,7 @@ describe("derived data", () => {
     expect(rebuildDerivedDataIfPending(store.db)).toBe(44);
     const after = counts(store);
     expect(after).toEqual(before);
-    const rebuiltList = await store.db
-      .selectFrom("related_articles")
-      .select(["article_id", "related_id"])
-      .orderBy("article_id")
-      .orderBy("score", "desc")
-      .limit(6)
-      .execute();
+    const rebuiltList = await firstRelatedRows(store);
     expect(rebuiltList.map((row) => row.article_id)).toEqual(firstList.map((row) => row.article_id));
     expect(rebuildDerivedDataIfPending(store.db)).toBe(0);
   });
