@@ -5,7 +5,7 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore, type Store, sqliteOf } from "../../src/server/db/connection";
-import { migrateToLatest } from "../../src/server/db/migrate";
+import { migrateTo, migrateToLatest } from "../../src/server/db/migrate";
 import { ingestDemoIfEmpty } from "../../src/server/ingest/demo-newsroom";
 import { rebuildDerivedDataIfPending } from "../../src/server/ingest/derived-data";
 import { temporaryDirectory } from "./support/server-process";
@@ -76,7 +76,7 @@ describe("derived data", () => {
     expect(rebuildDerivedDataIfPending(empty.db)).toBe(0);
 
     const old = freshStore();
-    await migrateToLatest(old.db, "0002-feed-provenance");
+    await migrateTo(old.db, "0002-feed-provenance");
     await sql`INSERT INTO sources (slug, name, site_url, feed_url, created_at)
       VALUES ('old', 'Old Feed', 'https://old.example/', 'https://old.example/feed', '2026-01-01T00:00:00Z')`.execute(
       old.db,
@@ -96,5 +96,31 @@ describe("derived data", () => {
     expect(article.title).toBe("Kept through the upgrade");
     expect(article.fingerprint).toMatch(/^[0-9a-z]+(\.[0-9a-z]+){63}$/);
     expect(rebuildDerivedDataIfPending(old.db)).toBe(0);
+  });
+
+  it("survives migration 0003 taken down and up again, keeping every article searchable", async () => {
+    const store = freshStore();
+    await migrateToLatest(store.db);
+    await ingestDemoIfEmpty(store.db);
+    const stories = counts(store).stories;
+    const searchable = () =>
+      (
+        sqliteOf(store.db)
+          .prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'the'")
+          .get() as { n: number }
+      ).n;
+    const before = searchable();
+
+    await migrateTo(store.db, "0002-feed-provenance");
+    // The old index held every row, copies too.
+    expect(searchable()).toBeGreaterThanOrEqual(before);
+
+    await migrateToLatest(store.db);
+    expect(searchable()).toBe(before);
+    expect(rebuildDerivedDataIfPending(store.db)).toBe(44);
+    const after = counts(store);
+    expect(after.stories).toBe(stories);
+    expect(after.vectors).toBe(stories);
+    expect(after.lists).toBe(stories);
   });
 });

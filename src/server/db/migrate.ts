@@ -1,4 +1,10 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import {
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+  Migrator,
+} from "kysely";
 import * as initial from "./migrations/0001-initial";
 import * as feedProvenance from "./migrations/0002-feed-provenance";
 import * as relatedByTerms from "./migrations/0003-related-by-terms";
@@ -15,12 +21,18 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export type MigrationName = keyof typeof migrations;
 
-/** Migrates to the newest schema, or up to a given one (tests of what a migration does to old data). */
-export async function migrateToLatest(db: Kysely<Database>, upTo?: MigrationName): Promise<void> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
+function throwIfFailed({ error, results }: MigrationResultSet): void {
   const failed = results?.find((result) => result.status === "Error");
   if (error || failed) {
     throw new Error(`Database migration ${failed?.migrationName ?? ""} failed`, { cause: error });
   }
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  throwIfFailed(await new Migrator({ db, provider }).migrateToLatest());
+}
+
+/** Up or down to a given migration: for tests of what a migration does to older data. */
+export async function migrateTo(db: Kysely<Database>, name: MigrationName): Promise<void> {
+  throwIfFailed(await new Migrator({ db, provider }).migrateTo(name));
 }

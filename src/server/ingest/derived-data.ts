@@ -10,7 +10,7 @@ import { sqliteOf } from "../db/connection";
 import { prepared } from "../db/prepared";
 import type { Database } from "../db/tables";
 import { encodeFingerprint, fingerprintOf } from "../text/fingerprint";
-import { weightedTermCounts, words } from "../text/terms";
+import { words } from "../text/terms";
 import {
   type DocumentFrequencies,
   documentFrequencies,
@@ -18,7 +18,7 @@ import {
 } from "./document-frequencies";
 import { type RelatedContext, refreshRelated, saveTermVector } from "./related-articles";
 import { saveFingerprint } from "./story-folding";
-import { type TermWeight, termVector } from "./term-vector";
+import { articleTermCounts, type TermWeight, termVector } from "./term-vector";
 
 const SETTING = "derived_data";
 /** Articles per transaction: bounded memory and write-ahead log however large the archive. */
@@ -44,11 +44,7 @@ function rebuildKeys(sqlite: Sqlite, batch: readonly Stored[], frequencies: Docu
     setFingerprint.run(fingerprint ? encodeFingerprint(fingerprint) : null, article.id);
     saveFingerprint(sqlite, article.id, fingerprint);
     if (!article.story) continue;
-    const counts = weightedTermCounts([
-      { tokens: words(article.title), weight: 3 },
-      { tokens: words(article.excerpt), weight: 2 },
-      { tokens: bodyWords, weight: 1 },
-    ]);
+    const counts = articleTermCounts({ title: article.title, excerpt: article.excerpt, bodyWords });
     saveTermVector(sqlite, article.id, termVector(counts, frequencies));
   }
 }

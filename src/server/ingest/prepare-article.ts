@@ -5,10 +5,11 @@ import { parseFeedDate } from "../text/feed-date";
 import { fingerprintOf } from "../text/fingerprint";
 import { htmlToText } from "../text/html-to-text";
 import { countWords, excerptOf, readingMinutes } from "../text/reading";
-import { weightedTermCounts, words } from "../text/terms";
+import { words } from "../text/terms";
 import type { FeedItem } from "./normalise-feed";
 import { sanitiseArticleHtml } from "./sanitise-html";
 import { type SiteTopic, topicsForCategories } from "./site-topics";
+import { articleTermCounts } from "./term-vector";
 
 export type PreparedArticle = {
   guid: string;
@@ -83,11 +84,7 @@ export function prepareArticle(item: FeedItem, seenAt: Date): PreparedArticle {
     readingMinutes: readingMinutes(wordCount),
     contentHash: createHash("sha256").update(`${title}\n${contentText}`).digest("base64url"),
     fingerprint: fingerprintOf(bodyWords),
-    termCounts: weightedTermCounts([
-      { tokens: words(title), weight: 3 },
-      { tokens: words(excerpt), weight: 2 },
-      { tokens: bodyWords, weight: 1 },
-    ]),
+    termCounts: articleTermCounts({ title, excerpt, bodyWords }),
     topics,
     tags,
   };

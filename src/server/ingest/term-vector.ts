@@ -3,11 +3,25 @@
  * to unit length, so two articles' similarity is the sum of their shared words' weight products
  * (the cosine of the two vectors).
  */
+import { weightedTermCounts, words } from "../text/terms";
 import type { DocumentFrequencies } from "./document-frequencies";
 
 export type TermWeight = { term: string; weight: number };
 
 const VECTOR_TERMS = 12;
+
+/** An article's content words, a title word counting 3 times, a standfirst word twice, a body word once. */
+export function articleTermCounts(article: {
+  title: string;
+  excerpt: string;
+  bodyWords: readonly string[];
+}): Map<string, number> {
+  return weightedTermCounts([
+    { tokens: words(article.title), weight: 3 },
+    { tokens: words(article.excerpt), weight: 2 },
+    { tokens: article.bodyWords, weight: 1 },
+  ]);
+}
 
 export function termVector(
   counts: ReadonlyMap<string, number>,

@@ -16,7 +16,7 @@ const MIN_PREFIX_CHARS = 3;
  * words) that matches fewer is ranked in full; a word found in more is too common to rank a whole
  * archive by, and a news reader wants the recent ones.
  */
-export const RANKED_WINDOW = 1_000;
+const RANKED_WINDOW = 1_000;
 
 export type SearchMode = "all" | "any";
 
