@@ -110,12 +110,21 @@ describe("derived data", () => {
           .get() as { n: number }
       ).n;
     const before = searchable();
+    const indexDefinition = () =>
+      (
+        sqliteOf(store.db).prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").get() as {
+          sql: string;
+        }
+      ).sql;
+    expect(indexDefinition()).toContain("prefix='3'");
 
     await migrateTo(store.db, "0002-feed-provenance");
+    expect(indexDefinition()).not.toContain("prefix");
     // The old index held every row, copies too.
     expect(searchable()).toBeGreaterThanOrEqual(before);
 
     await migrateToLatest(store.db);
+    expect(indexDefinition()).toContain("prefix='3'");
     expect(searchable()).toBe(before);
     expect(rebuildDerivedDataIfPending(store.db)).toBe(44);
     const after = counts(store);

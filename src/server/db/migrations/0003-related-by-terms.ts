@@ -18,21 +18,43 @@ import { type Kysely, sql } from "kysely";
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's table types.
 type AnyDb = Kysely<any>;
 
-export async function up(db: AnyDb): Promise<void> {
+const FTS_TRIGGERS = ["articles_fts_after_insert", "articles_fts_after_delete", "articles_fts_after_update"];
+
+/** Integer buckets in a table without rowids (this migration), or the text buckets of 0002. */
+async function recreateFingerprintBands(db: AnyDb, band: "integer" | "text"): Promise<void> {
   await db.schema.dropTable("article_fingerprint_bands").execute();
   await db.schema
     .createTable("article_fingerprint_bands")
-    .addColumn("band", "integer", (c) => c.notNull())
+    .addColumn("band", band, (c) => c.notNull())
     .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
     .addPrimaryKeyConstraint("article_fingerprint_bands_pk", ["band", "article_id"])
-    .modifyEnd(sql`without rowid`)
+    .$call((table) => (band === "integer" ? table.modifyEnd(sql`without rowid`) : table))
     .execute();
   await db.schema
     .createIndex("article_fingerprint_bands_by_article")
     .on("article_fingerprint_bands")
     .column("article_id")
     .execute();
+  // Fingerprints made one way do not compare with the other's.
   await db.updateTable("articles").set({ fingerprint: null }).execute();
+}
+
+/** An empty full-text index and its vocabulary, without the triggers that fill it. */
+async function recreateFullTextIndex(db: AnyDb, options: { prefix: string | null }): Promise<void> {
+  for (const trigger of FTS_TRIGGERS) await sql`DROP TRIGGER ${sql.raw(trigger)}`.execute(db);
+  await sql`DROP TABLE articles_fts_terms`.execute(db);
+  await sql`DROP TABLE articles_fts`.execute(db);
+  await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(
+      title, excerpt, content_text,
+      content='articles', content_rowid='id',
+      tokenize='unicode61 remove_diacritics 2'
+      ${options.prefix ? sql.raw(`, prefix='${options.prefix}'`) : sql``}
+    )`.execute(db);
+  await sql`CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, 'row')`.execute(db);
+}
+
+export async function up(db: AnyDb): Promise<void> {
+  await recreateFingerprintBands(db, "integer");
   await sql`INSERT INTO app_settings (key, value)
     SELECT 'derived_data', 'rebuild' WHERE EXISTS (SELECT 1 FROM articles)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value`.execute(db);
@@ -61,24 +83,10 @@ export async function up(db: AnyDb): Promise<void> {
     .columns(["term", "weight desc"])
     .execute();
 
-  for (const trigger of [
-    "articles_fts_after_insert",
-    "articles_fts_after_delete",
-    "articles_fts_after_update",
-  ])
-    await sql`DROP TRIGGER ${sql.raw(trigger)}`.execute(db);
   // Rebuilt with an index of 3-character prefixes: search follows typing, and the shortest prefix
   // it expands (the costliest: every word that starts that way) then reads one list. Longer ones
   // match few words. A 4-character index as well made inserts 2.8x slower against 1.3x for this.
-  await sql`DROP TABLE articles_fts_terms`.execute(db);
-  await sql`DROP TABLE articles_fts`.execute(db);
-  await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(
-      title, excerpt, content_text,
-      content='articles', content_rowid='id',
-      tokenize='unicode61 remove_diacritics 2',
-      prefix='3'
-    )`.execute(db);
-  await sql`CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, 'row')`.execute(db);
+  await recreateFullTextIndex(db, { prefix: "3" });
   await sql`CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles
     WHEN new.duplicate_of IS NULL BEGIN
       INSERT INTO articles_fts(rowid, title, excerpt, content_text)
@@ -116,21 +124,7 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropIndex("articles_story_facts").execute();
-  await sql`DROP TABLE articles_fts_terms`.execute(db);
-  await sql`DROP TABLE articles_fts`.execute(db);
-  await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(
-      title, excerpt, content_text,
-      content='articles', content_rowid='id',
-      tokenize='unicode61 remove_diacritics 2'
-    )`.execute(db);
-  await sql`CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, 'row')`.execute(db);
-  await sql`INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')`.execute(db);
-  for (const trigger of [
-    "articles_fts_after_insert",
-    "articles_fts_after_delete",
-    "articles_fts_after_update",
-  ])
-    await sql`DROP TRIGGER ${sql.raw(trigger)}`.execute(db);
+  await recreateFullTextIndex(db, { prefix: null });
   await sql`CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles BEGIN
       INSERT INTO articles_fts(rowid, title, excerpt, content_text)
       VALUES (new.id, new.title, new.excerpt, new.content_text);
@@ -145,6 +139,7 @@ export async function down(db: AnyDb): Promise<void> {
       INSERT INTO articles_fts(rowid, title, excerpt, content_text)
       VALUES (new.id, new.title, new.excerpt, new.content_text);
     END`.execute(db);
+  await sql`INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')`.execute(db);
   await db.schema.dropIndex("articles_by_canonical_url").execute();
   await db.schema.createIndex("articles_by_canonical_url").on("articles").column("canonical_url").execute();
   await db.schema.dropIndex("related_articles_by_score").execute();
@@ -158,17 +153,5 @@ export async function down(db: AnyDb): Promise<void> {
     .columns(["article_id", "rank"])
     .execute();
   await db.schema.dropTable("article_terms").execute();
-  await db.schema.dropTable("article_fingerprint_bands").execute();
-  await db.schema
-    .createTable("article_fingerprint_bands")
-    .addColumn("band", "text", (c) => c.notNull())
-    .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
-    .addPrimaryKeyConstraint("article_fingerprint_bands_pk", ["band", "article_id"])
-    .execute();
-  await db.schema
-    .createIndex("article_fingerprint_bands_by_article")
-    .on("article_fingerprint_bands")
-    .column("article_id")
-    .execute();
-  await db.updateTable("articles").set({ fingerprint: null }).execute();
+  await recreateFingerprintBands(db, "text");
 }
