@@ -14,7 +14,7 @@ import {
   StaticRouterProvider,
 } from "react-router";
 import type { PageSubject, RenderedPage, RenderPageOptions } from "../shared/page-render";
-import type { HydrationState } from "./app/hydration-state";
+import { type HydrationState, withoutArticleBodies } from "./app/hydration-state";
 import { AppProviders } from "./app/providers";
 import { createQueryClient } from "./app/query-client";
 import { appRoutes } from "./app/router";
@@ -118,7 +118,7 @@ export async function renderPage(request: Request, options: RenderPageOptions): 
   const html = await new Response(stream).text();
 
   const hydrationState: HydrationState = {
-    queries: dehydrate(queryClient),
+    queries: withoutArticleBodies(dehydrate(queryClient)),
     router: {
       loaderData: context.loaderData,
       actionData: context.actionData,

@@ -4,7 +4,7 @@ import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, matchRoutes } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { readHydrationState } from "./app/hydration-state";
+import { readHydrationState, withArticleBodies } from "./app/hydration-state";
 import { AppProviders } from "./app/providers";
 import { createQueryClient } from "./app/query-client";
 import { appRoutes } from "./app/router";
@@ -15,7 +15,7 @@ async function start(root: HTMLElement): Promise<void> {
   const routes = appRoutes(queryClient);
 
   if (state) {
-    hydrate(queryClient, state.queries);
+    hydrate(queryClient, withArticleBodies(state.queries, document));
     // The server rendered this page's lazy route modules; load them before hydrating so the first
     // client render matches the markup instead of showing a fallback.
     const matches = matchRoutes(routes, window.location) ?? [];

@@ -43,9 +43,23 @@ export type TagRef = z.infer<typeof tagRefSchema>;
 export const carrierSchema = z.object({ source: sourceRefSchema, url: z.string() });
 export type Carrier = z.infer<typeof carrierSchema>;
 
+/** A section of an article's body: an <h2>, or a paragraph opening "1) " (then `number` is set). */
+export const articleSectionSchema = z.object({
+  /** The id of the section's element in contentHtml, for links to #id. */
+  id: z.string(),
+  title: z.string(),
+  number: z.number().int().optional(),
+});
+export type ArticleSection = z.infer<typeof articleSectionSchema>;
+
 export const articleSchema = articleSummarySchema.extend({
-  /** Sanitised on the server at ingest; safe to render as HTML. */
+  /**
+   * Sanitised on the server at ingest, then given section ids and permalinks (see
+   * src/shared/article-sections.ts); safe to render as HTML.
+   */
   contentHtml: z.string(),
+  /** The body's sections in order, as contentHtml's ids name them. */
+  sections: z.array(articleSectionSchema),
   /** The publisher's own labels that are not site topics. */
   tags: z.array(tagRefSchema),
   /** Later publishers of the same story; the article itself is the first publication. */

@@ -1,3 +1,4 @@
+import { sectionizeArticle } from "../../src/shared/article-sections";
 import type { Article, ArticlePage, ArticleSummary, RelatedList, SearchPage } from "../../src/shared/schemas";
 
 export function makeSummary(overrides: Partial<ArticleSummary> = {}): ArticleSummary {
@@ -21,10 +22,14 @@ export function makeSummary(overrides: Partial<ArticleSummary> = {}): ArticleSum
 }
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
+  // Sectioned as the server's API sends it.
+  const body = sectionizeArticle(
+    "<p>Why do two industries keep drawing the same diagram?</p><p>1) The base layers are expensive. More text.</p><p>2) Value capture runs in different directions. More.</p>",
+  );
   return {
     ...makeSummary(),
-    contentHtml:
-      "<p>Why do two industries keep drawing the same diagram?</p><p>1) The base layers are expensive. More text.</p><p>2) Value capture runs in different directions. More.</p>",
+    contentHtml: body.html,
+    sections: body.sections,
     tags: [],
     alsoCarriedBy: [],
     updatedAt: null,

@@ -135,6 +135,26 @@ describe("GET /api/articles/:slug", () => {
     expect(article.disclaimer.length).toBeGreaterThan(40);
   });
 
+  it("sends the body with its sections found and linked, ready to render", async () => {
+    const numbered = articleSchema.parse(
+      await getJson(server, "/api/articles/who-owns-the-middle-how-ai-and-crypto-stack-their-technology"),
+    );
+    expect(numbered.sections.length).toBeGreaterThanOrEqual(3);
+    for (const section of numbered.sections) {
+      expect(section.number).toBeGreaterThan(0);
+      expect(numbered.contentHtml).toContain(`<p id="${section.id}" data-section="">`);
+      expect(numbered.contentHtml).toContain(`<a class="heading-anchor" href="#${section.id}">`);
+    }
+    const headed = articleSchema.parse(
+      await getJson(server, "/api/articles/the-order-book-is-thinning-where-it-matters"),
+    );
+    expect(headed.sections.length).toBeGreaterThan(0);
+    for (const section of headed.sections) {
+      expect(section.number).toBeUndefined();
+      expect(headed.contentHtml).toContain(`<h2 id="${section.id}">`);
+    }
+  });
+
   it("answers an unknown slug with a 404 problem", async () => {
     const problem = await expectProblem("/api/articles/no-such-article", 404);
     expect(problem.detail).toContain("no-such-article");

@@ -172,7 +172,20 @@ describe("an article page from the server", () => {
 
     const state = document.getElementById("broadsheet-state");
     expect(state?.getAttribute("type")).toBe("application/json");
-    expect(JSON.parse(state?.textContent ?? "{}")).toHaveProperty("queries");
+    // The body is in the page once, in the markup; the browser reads it back from there.
+    const { queries } = JSON.parse(state?.textContent ?? "{}") as {
+      queries: { queries: { queryKey: unknown[]; state: { data: unknown } }[] };
+    };
+    const cached = queries.queries.find(
+      (query) => query.queryKey.join("/") === `articles/detail/${article.slug}`,
+    )?.state.data;
+    expect(cached).toMatchObject({ title: article.title, sections: article.sections });
+    expect(cached).not.toHaveProperty("contentHtml");
+    expect(state?.textContent).not.toContain("contentHtml");
+    expect(state?.textContent).not.toContain(firstParagraph.slice(0, 60));
+    expect(document.querySelector(`[data-article-body="${article.slug}"]`)?.textContent).toContain(
+      firstParagraph.slice(0, 60),
+    );
     expectOnlyOurScripts(document);
   });
 

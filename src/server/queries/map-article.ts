@@ -1,4 +1,5 @@
 /** The one place where table rows become API payloads, so column names never reach the client. */
+import { sectionizeArticle } from "../../shared/article-sections";
 import type { Article, ArticleSummary, Carrier, TagRef, TopicRef } from "../../shared/schemas";
 
 /** The columns every article payload needs, with its source joined in. */
@@ -45,11 +46,14 @@ export function toArticle(
   tags: readonly TagRef[],
   alsoCarriedBy: readonly Carrier[],
 ): Article {
+  // Here rather than in the browser: the API answer is cached as bytes, so this runs once per article.
+  const body = sectionizeArticle(row.content_html);
   return {
     ...toArticleSummary(row, topics),
     tags: [...tags],
     alsoCarriedBy: [...alsoCarriedBy],
-    contentHtml: row.content_html,
+    contentHtml: body.html,
+    sections: body.sections,
     updatedAt: row.updated_at,
     wordCount: row.word_count,
     attribution: `First published on ${row.source_name}`,

@@ -1,20 +1,16 @@
 import { type QueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { type ComponentProps, useMemo } from "react";
+import type { ComponentProps } from "react";
 import { data, type LoaderFunctionArgs, useParams } from "react-router";
 import { appPaths } from "../../../shared/paths";
+import type { ArticleSection } from "../../../shared/schemas";
 import { articleQueryOptions } from "../../features/articles/api/get-article";
 import { usePrefetchArticle } from "../../features/articles/api/use-prefetch-article";
 import { ArticleBody } from "../../features/articles/components/article-body";
 import { ArticleByline } from "../../features/articles/components/article-byline";
 import { ArticleCover } from "../../features/articles/components/article-cover";
 import { ArticleCredits } from "../../features/articles/components/article-credits";
-import { TableOfContents } from "../../features/articles/components/table-of-contents";
+import { TableOfContents, wantsTableOfContents } from "../../features/articles/components/table-of-contents";
 import { TopicChips } from "../../features/articles/components/topic-chips";
-import {
-  type ArticleSection,
-  sectionizeArticle,
-  wantsTableOfContents,
-} from "../../features/articles/utils/article-sections";
 import { ReadingProgress } from "../../features/reading/components/reading-progress";
 import { StaleArticleNotice } from "../../features/reading/components/stale-article-notice";
 import { relatedQueryOptions } from "../../features/related/api/get-related";
@@ -76,7 +72,7 @@ export function ArticleRoute() {
   const { data: article } = useSuspenseQuery(articleQueryOptions(slug));
   const prefetchArticle = usePrefetchArticle();
   const path = appPaths.article(slug);
-  const { html, sections } = useMemo(() => sectionizeArticle(article.contentHtml), [article.contentHtml]);
+  const sections = article.sections;
 
   return (
     <>
@@ -117,7 +113,7 @@ export function ArticleRoute() {
               />
             ) : null}
             <div id="article-text">
-              <ArticleBody html={html} />
+              <ArticleBody slug={slug} html={article.contentHtml} />
             </div>
             <ArticlePassageLink path={path} />
             <TopicChips topics={article.topics} />

@@ -1,15 +1,15 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { sectionizeArticle } from "../utils/article-sections";
+import { sectionizeArticle } from "../../../../shared/article-sections";
 import { ArticleBody } from "./article-body";
-import { TableOfContents } from "./table-of-contents";
+import { TableOfContents, wantsTableOfContents } from "./table-of-contents";
 
 function renderArticle(contentHtml: string) {
   const { html, sections } = sectionizeArticle(contentHtml);
   return render(
     <>
       <TableOfContents sections={sections} />
-      <ArticleBody html={html} />
+      <ArticleBody slug="an-article" html={html} />
     </>,
   );
 }
@@ -44,11 +44,17 @@ describe("TableOfContents", () => {
     const second = within(toc).getByRole("link", { name: /Value capture differs\./ });
     expect(second).toHaveAttribute("href", "#section-2");
     expect(second).toHaveTextContent("2Value capture differs.");
+    expect(wantsTableOfContents(sectionizeArticle("<p>1) One.</p><p>2) Two.</p>").sections)).toBe(true);
     expect(container.querySelector("#section-2")?.textContent).toMatch(/^2\) Value capture differs\. Text\./);
     // Each section is deep-linkable from the text itself too.
     expect(screen.getByRole("link", { name: "Link to the section Value capture differs." })).toHaveAttribute(
       "href",
       "#section-2",
     );
+  });
+
+  it("is left out of short articles without numbered sections", () => {
+    expect(wantsTableOfContents([])).toBe(false);
+    expect(wantsTableOfContents(sectionizeArticle("<h2>One</h2><p>1) Alone.</p>").sections)).toBe(false);
   });
 });

@@ -1,11 +1,17 @@
 import type { ReactNode } from "react";
-import type { ArticleSection } from "../utils/article-sections";
+import type { ArticleSection } from "../../../../shared/schemas";
 
 type TableOfContentsProps = {
   sections: ArticleSection[];
   /** Per-section action supplied by the page, e.g. a copy-link button for that section. */
   renderAction?: (section: ArticleSection) => ReactNode;
 };
+
+/** A contents list earns its space on long essays and on any essay built from numbered sections. */
+export function wantsTableOfContents(sections: ArticleSection[]): boolean {
+  const numbered = sections.filter((section) => section.number !== undefined).length;
+  return numbered >= 2 || sections.length >= 3;
+}
 
 /** Links to each section (deep-linkable by its id); numbered essays keep their numbers. */
 export function TableOfContents({ sections, renderAction }: TableOfContentsProps) {

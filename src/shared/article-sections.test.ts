@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sectionizeArticle, slugify, textOf, wantsTableOfContents } from "./article-sections";
+import { sectionizeArticle, slugify, textOf } from "./article-sections";
 
 describe("sectionizeArticle", () => {
   it("gives <h2> sections stable, unique ids and permalinks", () => {
@@ -31,13 +31,11 @@ describe("sectionizeArticle", () => {
     );
     expect(out).toContain("<p>Why?</p>");
     expect(out).toContain("<p>Closing.</p>");
-    expect(wantsTableOfContents(sections)).toBe(true);
   });
 
   it("leaves plain articles alone", () => {
     const html = '<p>Just text with <a href="https://x.example">a link</a>.</p><pre>code</pre>';
     expect(sectionizeArticle(html)).toEqual({ html, sections: [] });
-    expect(wantsTableOfContents([])).toBe(false);
   });
 
   it("escapes heading text it writes into the permalink", () => {

@@ -1,15 +1,11 @@
 /**
- * Finds an article's sections in its (server-sanitised) HTML and gives each a stable id, as a pure
- * string transform: the same input gives the same ids on the server and in the browser, and nothing
- * here needs a DOM. Two shapes occur in the feeds: <h2> headings, and essays whose sections are
+ * Finds an article's sections in its (sanitised) HTML and gives each a stable id, as a pure string
+ * transform with no DOM. The server's API applies it once per article (src/server/queries/map-article.ts),
+ * so the browser receives the sectioned body and its sections ready to render, and a click on a card
+ * spends no time on it. Two shapes occur in the feeds: <h2> headings, and essays whose sections are
  * paragraphs opening "1) ", "2) " … (the source page's style).
  */
-export type ArticleSection = {
-  id: string;
-  title: string;
-  /** Set for numbered-paragraph sections ("1) …"). */
-  number?: number;
-};
+import type { ArticleSection } from "./schemas";
 
 export type SectionedArticle = { html: string; sections: ArticleSection[] };
 
@@ -149,10 +145,4 @@ export function sectionizeArticle(html: string): SectionedArticle {
   }
   out += html.slice(pos);
   return { html: out, sections };
-}
-
-/** A contents list earns its space on long essays and on any essay built from numbered sections. */
-export function wantsTableOfContents(sections: ArticleSection[]): boolean {
-  const numbered = sections.filter((section) => section.number !== undefined).length;
-  return numbered >= 2 || sections.length >= 3;
 }
