@@ -216,7 +216,7 @@ const CLICK_TIMER = `(expected) => {
     let clickedAt = 0;
     const textIsThere = () => {
       const heading = document.querySelector("#article-content h1");
-      const body = document.querySelector("#article-content .prose");
+      const body = document.querySelector("#article-content .essay");
       return location.pathname.startsWith("/article/") &&
         heading?.textContent?.trim() === expected &&
         (body?.textContent?.trim().length ?? 0) > 0;

@@ -59,7 +59,7 @@ test("the app's code is fetched only after the server's page is painted, then hy
     document.addEventListener("DOMContentLoaded", () => {
       const marked = window as unknown as { serverHeading?: Element | null; serverBody?: Element | null };
       marked.serverHeading = document.querySelector("h1");
-      marked.serverBody = document.querySelector("#article-text .prose");
+      marked.serverBody = document.querySelector("#article-text .essay");
     });
   });
   await page.goto(FLAGSHIP, { waitUntil: "networkidle" });
@@ -80,7 +80,7 @@ test("the app's code is fetched only after the server's page is painted, then hy
       return (
         !!marked.serverHeading &&
         marked.serverHeading === document.querySelector("h1") &&
-        marked.serverBody === document.querySelector("#article-text .prose")
+        marked.serverBody === document.querySelector("#article-text .essay")
       );
     }),
   ).toBe(true);

@@ -17,11 +17,5 @@ export function ArticleBody({
   /** The slug its query is keyed by. */ slug: string;
   html: string;
 }) {
-  return (
-    <div
-      data-article-body={slug}
-      className="prose prose-lg prose-article max-w-none prose-headings:font-serif prose-headings:font-bold prose-h2:text-[1.6rem] prose-p:leading-[1.75]"
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+  return <div data-article-body={slug} className="essay" dangerouslySetInnerHTML={{ __html: html }} />;
 }
