@@ -56,9 +56,10 @@ export function openStore(location: DatabaseLocation, options: { log?: LogConfig
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   // The default 2 MB page cache is a few thousand articles; past that every index walk would go
-  // to the operating system for its pages. Memory-mapped reads skip the copy as well.
+  // to the operating system for its pages. Memory-mapped reads skip that copy: the whole file up to
+  // this build's ceiling (2 GB, about 100,000 articles), address space rather than memory.
   sqlite.pragma("cache_size = -65536");
-  sqlite.pragma("mmap_size = 268435456");
+  sqlite.pragma("mmap_size = 2147418112");
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: sqlite }),
     ...(options.log ? { log: options.log } : {}),
