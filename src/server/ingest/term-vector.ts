@@ -28,16 +28,26 @@ export function termVector(
   frequencies: DocumentFrequencies,
 ): TermWeight[] {
   const documents = Math.max(1, frequencies.documents);
-  const weighted: TermWeight[] = [];
+  // The best few of several hundred words, kept in order as they come (no sort of them all).
+  const top: TermWeight[] = [];
   for (const [term, count] of counts) {
     const df = frequencies.countOf(term);
     // A word no other article uses cannot connect this article to anything.
     if (df <= 1) continue;
-    weighted.push({ term, weight: (1 + Math.log(count)) * Math.log(1 + documents / df) });
+    const entry = { term, weight: (1 + Math.log(count)) * Math.log(1 + documents / df) };
+    if (top.length === VECTOR_TERMS) {
+      if (!ranksAbove(entry, top[VECTOR_TERMS - 1])) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && ranksAbove(entry, top[at - 1])) at -= 1;
+    top.splice(at, 0, entry);
   }
-  const top = weighted
-    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
-    .slice(0, VECTOR_TERMS);
   const length = Math.hypot(...top.map((entry) => entry.weight));
   return length > 0 ? top.map((entry) => ({ term: entry.term, weight: entry.weight / length })) : [];
+}
+
+/** Heavier first; equal weights in alphabetical order, so a vector never depends on word order. */
+function ranksAbove(a: TermWeight, b: TermWeight | undefined): boolean {
+  return b === undefined || a.weight > b.weight || (a.weight === b.weight && a.term < b.term);
 }
