@@ -165,9 +165,15 @@ describe("an article page from the server", () => {
     expect(ld.publisher).toMatchObject({ name: article.source.name });
     expect(ld.mainEntityOfPage).toMatchObject({ "@id": `${server.baseUrl}/article/${article.slug}` });
 
-    // First paint needs no second request for styles.
+    // First paint needs no second request for styles: the page inlines the rules its markup uses
+    // (the lead story's are the home page's), and the bootstrap links the whole sheet after it.
     expect(document.querySelector('link[rel="stylesheet"]')).toBeNull();
-    expect(document.querySelector("head style")?.textContent?.length).toBeGreaterThan(1000);
+    const inlined = document.querySelector("head style")?.textContent ?? "";
+    expect(inlined).toContain(".essay");
+    expect(inlined).toContain(".max-w-\\[42rem\\]{");
+    expect(inlined).not.toContain(".underline-offset-\\[6px\\]{");
+    const home = (await page("/")).document.querySelector("head style")?.textContent ?? "";
+    expect(home).toContain(".underline-offset-\\[6px\\]{");
     expect((await server.get("/.vite/manifest.json")).status).toBe(404);
 
     const state = document.getElementById("broadsheet-state");

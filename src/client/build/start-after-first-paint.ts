@@ -14,6 +14,7 @@ import type { Plugin } from "vite";
 
 const ENTRY_SCRIPT = /[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/g;
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
+const STYLESHEET = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
 
 /**
  * The inline bootstrap. It starts the app once the page's first contentful paint is reported: that
@@ -27,17 +28,27 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+
  * Starting fetches every module at once (module preloads), then imports the entry's libraries one
  * per task and the entry last: evaluating them all in one go is one long task on a slow phone. An
  * import runs a module's own imports first, so the order is only a matter of pacing.
+ *
+ * It also links the whole stylesheet: a rendered page inlines only the rules its own markup uses
+ * (src/server/pages/page-stylesheet.ts), and what the app renders next needs the rest. The app is
+ * imported once the stylesheet is in (or failed), so nothing it renders goes out unstyled.
  */
-export function bootstrapScript(entry: string, preloads: readonly string[]): string {
+export function bootstrapScript(
+  entry: string,
+  preloads: readonly string[],
+  stylesheets: readonly string[],
+): string {
   const modules = JSON.stringify([...preloads, entry]);
   return [
     "(function(){",
-    `var modules=${modules},started=false;`,
+    `var modules=${modules},stylesheets=${JSON.stringify(stylesheets)},started=false;`,
     "function nextTask(){return new Promise(function(resolve){setTimeout(resolve,0)})}",
     'function start(){if(document.readyState==="loading"){document.addEventListener("DOMContentLoaded",start);return}',
     "if(started)return;started=true;",
-    'modules.forEach(function(href){var link=document.createElement("link");link.rel="modulepreload";link.href=href;document.head.appendChild(link)});',
-    "modules.reduce(function(previous,href){return previous.then(function(){return import(href)}).then(nextTask)},Promise.resolve())}",
+    'function link(rel,href){var element=document.createElement("link");element.rel=rel;element.href=href;document.head.appendChild(element);return element}',
+    'var styled=Promise.all(stylesheets.map(function(href){var element=link("stylesheet",href);return new Promise(function(resolve){element.onload=element.onerror=resolve})}));',
+    'modules.forEach(function(href){link("modulepreload",href)});',
+    "modules.reduce(function(previous,href){return previous.then(function(){return import(href)}).then(nextTask)},styled)}",
     'var root=document.getElementById("root");',
     'if(document.visibilityState==="hidden"||!root||!root.firstChild){start();return}',
     "setTimeout(start,4000);",
@@ -57,11 +68,12 @@ export function deferEntryScript(html: string): string {
   if (entries.length !== 1 || !entry)
     throw new Error(`expected one module entry script in index.html, found ${entries.length}`);
   const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1] ?? "");
+  const stylesheets = [...html.matchAll(STYLESHEET)].map((match) => match[1] ?? "");
   const stripped = html.replace(ENTRY_SCRIPT, "").replace(MODULE_PRELOAD, "");
   if (!stripped.includes("</body>")) throw new Error("index.html has no </body>");
   return stripped.replace(
     "</body>",
-    () => `  <script>${bootstrapScript(entry, preloads)}</script>\n  </body>`,
+    () => `  <script>${bootstrapScript(entry, preloads, stylesheets)}</script>\n  </body>`,
   );
 }
 

@@ -22,6 +22,7 @@ import { CACHE } from "../http/cache-control";
 import { siteOrigin } from "../http/site-url";
 import { renderHead, scriptSafeJson } from "../pages/document-head";
 import { headFor } from "../pages/page-head";
+import { pageStylesheet } from "../pages/page-stylesheet";
 
 const CLIENT_ROUTES = [
   /^\/$/,
@@ -33,6 +34,7 @@ const CLIENT_ROUTES = [
 const HEAD_MARKER = "<!--ssr-head-->";
 const BODY_MARKER = "<!--ssr-body-->";
 // React 19 emits a page's <title>, <meta> and <link> first; they belong in the document's head.
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g;
 const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>)+/;
 
 function isClientRoute(path: string): boolean {
@@ -40,18 +42,24 @@ function isClientRoute(path: string): boolean {
 }
 
 /**
- * The stylesheet inlined into the page: first paint then needs no second request. It is small
- * (about 9 KB compressed) and the HTML is compressed with it.
+ * The stylesheets, inlined into the page so that first paint needs no second request: whole in the
+ * client-only shell, and in a rendered page only what its markup uses (see page-stylesheet.ts).
  */
-function inlineStylesheets(html: string, clientDist: string): string {
-  return html.replace(
-    /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g,
-    (link, href: string) => {
-      const file = join(clientDist, href);
-      if (!existsSync(file)) return link;
-      return `<style>${readFileSync(file, "utf8").replace(/<\/style/gi, "<\\/style")}</style>`;
-    },
-  );
+function stylesheetInliner(template: string, clientDist: string): (markup: string | null) => string {
+  const sheets = new Map<string, { whole: string; forMarkup: (markup: string) => string }>();
+  for (const [, href = ""] of template.matchAll(STYLESHEET_LINK)) {
+    const file = join(clientDist, href);
+    if (!existsSync(file)) continue;
+    const whole = readFileSync(file, "utf8");
+    sheets.set(href, { whole, forMarkup: pageStylesheet(whole) });
+  }
+  return (markup) =>
+    template.replace(STYLESHEET_LINK, (link, href: string) => {
+      const sheet = sheets.get(href);
+      if (!sheet) return link;
+      const css = markup === null ? sheet.whole : sheet.forMarkup(markup);
+      return `<style>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
+    });
 }
 
 /** The reader's chosen theme (a cookie the theme switch sets) on <html>, so the first paint has it. */
@@ -111,9 +119,11 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
       );
     });
   }
-  const template = inlineStylesheets(readFileSync(indexFile, "utf8"), clientDist);
-  const shell = template.replace(HEAD_MARKER, "<title>Broadsheet</title>").replace(BODY_MARKER, "");
-  const policy = contentSecurityPolicy(template);
+  const withStylesheets = stylesheetInliner(readFileSync(indexFile, "utf8"), clientDist);
+  const shell = withStylesheets(null)
+    .replace(HEAD_MARKER, "<title>Broadsheet</title>")
+    .replace(BODY_MARKER, "");
+  const policy = contentSecurityPolicy(shell);
 
   let renderModule: Promise<RenderModule | null> | null = null;
   const loadRenderModule = () => {
@@ -186,7 +196,7 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     ].join("\n    ");
     // The state goes after the root element, not in it: the root must hold exactly what React rendered.
     const state = `<script type="application/json" id="${HYDRATION_STATE_ELEMENT_ID}">${scriptSafeJson(page.hydrationState)}</script>`;
-    const html = withTheme(template, c)
+    const html = withTheme(withStylesheets(body), c)
       .replace(HEAD_MARKER, () => headTags)
       .replace(BODY_MARKER, () => body)
       .replace("</body>", () => `  ${state}\n  </body>`);

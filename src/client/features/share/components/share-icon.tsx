@@ -1,31 +1,20 @@
+import spriteUrl from "../assets/share-icons.svg?no-inline";
 import type { ShareNetwork } from "../utils/share-targets";
 
 type IconName = ShareNetwork | "link" | "share" | "check";
 
-/** Simple single-path marks, drawn in currentColor; names come from the surrounding control. */
-const PATHS: Record<IconName, string> = {
-  x: "M17.7 3h3.1l-6.8 7.8L22 21h-6.3l-4.9-6.4L5.2 21H2.1l7.3-8.3L1.8 3h6.4l4.4 5.9L17.7 3Zm-1.1 16.2h1.7L7.4 4.7H5.6l11 14.5Z",
-  facebook:
-    "M13.5 21v-7.5h2.6l.4-3h-3V8.6c0-.9.3-1.5 1.5-1.5h1.6V4.4c-.3 0-1.2-.1-2.3-.1-2.3 0-3.8 1.4-3.8 3.9v2.3H7.9v3h2.6V21h3Z",
-  linkedin:
-    "M6.9 8.8H3.6V20h3.3V8.8ZM5.3 3.5a1.9 1.9 0 1 0 0 3.8 1.9 1.9 0 0 0 0-3.8ZM20.4 13.6c0-3-1.6-5-4.3-5-1.5 0-2.5.8-2.9 1.6V8.8H10V20h3.3v-5.6c0-1.5.3-2.9 2.1-2.9 1.8 0 1.8 1.7 1.8 3V20h3.3v-6.4Z",
-  reddit:
-    "M21.5 12.2a2.1 2.1 0 0 0-3.6-1.5 10.3 10.3 0 0 0-5.5-1.7l.9-4.3 3 .6a1.5 1.5 0 1 0 .2-1l-3.4-.7a.5.5 0 0 0-.6.4l-1.1 5a10.3 10.3 0 0 0-5.6 1.7 2.1 2.1 0 1 0-2.3 3.4v.6c0 3.2 3.7 5.8 8.3 5.8s8.3-2.6 8.3-5.8v-.6c.8-.3 1.4-1.1 1.4-2Zm-13.6 1.5a1.5 1.5 0 1 1 3 0 1.5 1.5 0 0 1-3 0Zm8.4 4c-1 .8-2.6 1.2-4.3 1.2s-3.3-.4-4.3-1.2a.4.4 0 1 1 .5-.6c.8.6 2.2 1 3.8 1s3-.4 3.8-1a.4.4 0 0 1 .5.6Zm-.3-2.5a1.5 1.5 0 1 1 0-3 1.5 1.5 0 0 1 0 3Z",
-  telegram:
-    "M20.7 4.3 2.9 11.2c-1.2.5-1.2 1.2-.2 1.5l4.6 1.4 1.7 5.4c.2.6.4.8.9.8.4 0 .6-.2.9-.5l2.2-2.1 4.6 3.4c.8.5 1.4.2 1.6-.8l3-14.1c.3-1.3-.5-1.8-1.5-1.4ZM8.9 13.8l8.9-5.6c.4-.3.8-.1.5.2l-7.6 6.9-.3 3.2-1.5-4.7Z",
-  whatsapp:
-    "M12 2.2a9.7 9.7 0 0 0-8.3 14.7L2.3 21.8l5-1.3A9.7 9.7 0 1 0 12 2.2Zm0 17.7c-1.5 0-2.9-.4-4.1-1.1l-.3-.2-3 .8.8-2.9-.2-.3a8 8 0 1 1 6.8 3.7Zm4.4-6c-.2-.1-1.4-.7-1.7-.8-.2-.1-.4-.1-.5.1l-.8 1c-.1.2-.3.2-.5.1-1.4-.7-2.4-1.3-3.3-2.9-.3-.4.3-.4.7-1.3.1-.2 0-.3 0-.4l-.8-1.8c-.2-.5-.4-.4-.5-.4h-.5c-.2 0-.5.1-.7.3-.2.3-.9.9-.9 2.2s.9 2.5 1.1 2.7c.1.2 1.8 2.8 4.4 3.9 1.6.7 2.3.8 3.1.6.5-.1 1.4-.6 1.7-1.2.2-.6.2-1.1.1-1.2l-.4-.2Z",
-  email: "M3 5.5h18v13H3v-13Zm1.8 1.6v.3L12 12.3l7.2-4.9v-.3H4.8Zm14.4 2.3L12 14.2 4.8 9.4v7.5h14.4V9.4Z",
-  link: "M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a1 1 0 1 1 1.4 1.4L12 13.4a1 1 0 0 1-1.4 0Zm-2.1 6.4a4.5 4.5 0 0 1-3.2-7.7l2.1-2.1a1 1 0 1 1 1.4 1.4l-2.1 2.1a2.5 2.5 0 0 0 3.5 3.5l2.1-2.1a1 1 0 1 1 1.4 1.4l-2.1 2.1c-.8.9-2 1.4-3.1 1.4Zm7.6-5.9a1 1 0 0 1-.7-1.7l2.1-2.1a2.5 2.5 0 0 0-3.5-3.5L11.9 8.7a1 1 0 1 1-1.4-1.4l2.1-2.1a4.5 4.5 0 0 1 6.4 6.4l-2.1 2.1a1 1 0 0 1-.8.2Z",
-  share:
-    "M12 2.6 7.3 7.3l1.4 1.4L11 6.4V15h2V6.4l2.3 2.3 1.4-1.4L12 2.6ZM5 11v9.5h14V11h-3v2h1v5.5H7V13h1v-2H5Z",
-  check: "m9.5 16.2-4.2-4.2-1.4 1.4 5.6 5.6 11-11-1.4-1.4-9.6 9.6Z",
-};
-
+/**
+ * Simple single-path marks, drawn in currentColor; names come from the surrounding control.
+ *
+ * The marks live in one cached SVG file that each icon references, not inline: their path data was
+ * 1.3 KB of every article page's compressed HTML (gzip cannot shrink coordinates much), and the
+ * page must fit the first TCP round trip (about 14 KB) for its text to paint without a second one.
+ * The icons keep their size while the file arrives, so nothing moves.
+ */
 export function ShareIcon({ name, className = "size-5" }: { name: IconName; className?: string }) {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className={className} fill="currentColor">
-      <path d={PATHS[name]} />
+    <svg aria-hidden="true" focusable="false" className={className} fill="currentColor">
+      <use href={`${spriteUrl}#${name}`} />
     </svg>
   );
 }

@@ -1,0 +1,106 @@
+/**
+ * The stylesheet a rendered page inlines: the built stylesheet with only the Tailwind utilities
+ * whose classes the page's markup names, and only the @property rules those read.
+ *
+ * Why: the article page must fit the first TCP round trip (about 14 KB compressed, headers
+ * included) for its text to paint without waiting for a second one, and the utilities of every
+ * other page were a KB of it. Everything else (theme, base, components, the essay) goes in whole,
+ * and the rules keep their order, so the page looks exactly as with the whole sheet. The bootstrap
+ * (src/client/build/start-after-first-paint.ts) links the whole stylesheet after the first paint,
+ * before the app starts, for whatever the app renders next; it is cached for a year.
+ *
+ * Tailwind's minified output is regular: one `@layer utilities{…}` of rules and @media/@supports
+ * groups of rules, then the unlayered rules and the @property rules. A sheet without that layer is
+ * inlined whole.
+ */
+import { decodeHTMLAttribute } from "entities";
+
+type UtilityRule = { css: string; classes: string[] } | { atRule: string; rules: UtilityRule[] };
+
+const UTILITIES_LAYER = "@layer utilities{";
+const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/g;
+const CLASS_SELECTOR = /\.((?:\\[0-9a-fA-F]{1,6} ?|\\.|[\w-])+)/g;
+const PROPERTY_RULE = /^@property (--[\w-]+)\{/;
+
+/** The top-level blocks of a stretch of CSS, `selector{…}` or `@at-rule …{…}`, in order. */
+function topLevelBlocks(css: string): string[] {
+  const blocks: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let quote = "";
+  for (let index = 0; index < css.length; index += 1) {
+    const char = css[index];
+    if (char === "\\") index += 1;
+    else if (quote) quote = char === quote ? "" : quote;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === "{") depth += 1;
+    else if (char === "}" && --depth === 0) {
+      blocks.push(css.slice(start, index + 1));
+      start = index + 1;
+    }
+  }
+  return blocks;
+}
+
+function unescapeCss(name: string): string {
+  return name.replace(/\\([0-9a-fA-F]{1,6}) ?|\\(.)/g, (_match, hex: string | undefined, char: string) =>
+    hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : char,
+  );
+}
+
+function parseUtilities(css: string): UtilityRule[] {
+  return topLevelBlocks(css).map((block) => {
+    const open = block.indexOf("{");
+    const head = block.slice(0, open);
+    if (head.startsWith("@")) return { atRule: head, rules: parseUtilities(block.slice(open + 1, -1)) };
+    return {
+      css: block,
+      classes: [...head.matchAll(CLASS_SELECTOR)].map(([, name = ""]) => unescapeCss(name)),
+    };
+  });
+}
+
+/** A rule stays when any class in its selector is used: more than needed at worst, never less. */
+function usedRules(rules: readonly UtilityRule[], used: ReadonlySet<string>): string {
+  let css = "";
+  for (const rule of rules) {
+    if ("atRule" in rule) {
+      const inner = usedRules(rule.rules, used);
+      if (inner) css += `${rule.atRule}{${inner}}`;
+    } else if (rule.classes.some((name) => used.has(name))) css += rule.css;
+  }
+  return css;
+}
+
+/** Every class token in the markup's class attributes. */
+export function classesInMarkup(markup: string): Set<string> {
+  const classes = new Set<string>();
+  for (const [, value = ""] of markup.matchAll(CLASS_ATTRIBUTE)) {
+    for (const name of decodeHTMLAttribute(value).split(/\s+/)) if (name) classes.add(name);
+  }
+  return classes;
+}
+
+/** Reads a built stylesheet once; the function it returns gives the part a page's markup needs. */
+export function pageStylesheet(css: string): (markup: string) => string {
+  const start = css.indexOf(UTILITIES_LAYER);
+  const [layer] = start < 0 ? [] : topLevelBlocks(css.slice(start));
+  if (!layer) return () => css;
+  const before = css.slice(0, start);
+  const utilities = parseUtilities(layer.slice(UTILITIES_LAYER.length, -1));
+  const after = topLevelBlocks(css.slice(start + layer.length));
+  const properties = after.flatMap((block) => {
+    const name = PROPERTY_RULE.exec(block)?.[1];
+    return name ? [{ name, css: block }] : [];
+  });
+  const rest = after.filter((block) => !PROPERTY_RULE.test(block)).join("");
+
+  return (markup) => {
+    const sheet = `${before}${UTILITIES_LAYER}${usedRules(utilities, classesInMarkup(markup))}}${rest}`;
+    // A registered property matters only where a rule reads it.
+    const read = properties.filter(
+      ({ name }) => sheet.includes(`var(${name})`) || sheet.includes(`var(${name},`),
+    );
+    return sheet + read.map((property) => property.css).join("");
+  };
+}
