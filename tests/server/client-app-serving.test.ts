@@ -54,8 +54,16 @@ it("serves other public files and keeps unknown API paths as problems", async ()
   expect(api.headers.get("content-type")).toMatch(/^application\/problem\+json/);
 });
 
-it("sends security headers", async () => {
+it("sends the security headers that still do something, and none of the obsolete ones", async () => {
   const response = await server.get("/");
   expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   expect(response.headers.get("referrer-policy")).toBeTruthy();
+  expect(response.headers.get("x-frame-options")).toBe("DENY");
+  for (const obsolete of [
+    "x-download-options",
+    "x-permitted-cross-domain-policies",
+    "x-xss-protection",
+    "x-dns-prefetch-control",
+  ])
+    expect(response.headers.get(obsolete), obsolete).toBeNull();
 });
