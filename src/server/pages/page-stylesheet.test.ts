@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { classesInMarkup, pageStylesheet } from "./page-stylesheet";
 
-// The shape of Tailwind's minified output: layers, utilities with variants and groups, unlayered
-// tokens, then @property rules.
+// The shape of Tailwind's minified output: initial values, layers, utilities with variants and
+// groups, unlayered tokens, then @property rules.
 const CSS = [
+  '@layer properties{@supports (-moz-orient:inline){*,:before{--tw-translate-x:0;--tw-shadow:0 0 #0000;--tw-content:""}}}',
   "@layer theme{:root{--spacing:.25rem}}",
   "@layer base{*{margin:0}}",
   "@layer components{.essay a{color:red}}",
@@ -32,6 +33,8 @@ describe("pageStylesheet", () => {
     );
     expect(css).toBe(
       [
+        // Initial values only of the properties the rules kept read.
+        '@layer properties{@supports (-moz-orient:inline){*,:before{--tw-translate-x:0;--tw-content:""}}}',
         "@layer theme{:root{--spacing:.25rem}}",
         "@layer base{*{margin:0}}",
         "@layer components{.essay a{color:red}}",

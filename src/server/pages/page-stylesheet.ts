@@ -1,6 +1,7 @@
 /**
  * The stylesheet a rendered page inlines: the built stylesheet with only the Tailwind utilities
- * whose classes the page's markup names, and only the @property rules those read.
+ * whose classes the page's markup names, and only the custom properties' registrations (@property)
+ * and fallback initial values (the `properties` layer) that those read.
  *
  * Why: the article page must fit the first TCP round trip (about 14 KB compressed, headers
  * included) for its text to paint without waiting for a second one, and the utilities of every
@@ -9,15 +10,17 @@
  * (src/client/build/start-after-first-paint.ts) links the whole stylesheet after the first paint,
  * before the app starts, for whatever the app renders next; it is cached for a year.
  *
- * Tailwind's minified output is regular: one `@layer utilities{…}` of rules and @media/@supports
- * groups of rules, then the unlayered rules and the @property rules. A sheet without that layer is
- * inlined whole.
+ * Tailwind's minified output is regular: a `@layer properties{…}` of initial values, one
+ * `@layer utilities{…}` of rules and @media/@supports groups of rules, then the unlayered rules and
+ * the @property rules. A sheet without a utilities layer is inlined whole.
  */
 import { decodeHTMLAttribute } from "entities";
 
 type UtilityRule = { css: string; classes: string[] } | { atRule: string; rules: UtilityRule[] };
 
 const UTILITIES_LAYER = "@layer utilities{";
+const PROPERTIES_LAYER = "@layer properties{";
+const DECLARATION = /(--[\w-]+):[^;}]*;?/g;
 const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/g;
 const CLASS_SELECTOR = /\.((?:\\[0-9a-fA-F]{1,6} ?|\\.|[\w-])+)/g;
 const PROPERTY_RULE = /^@property (--[\w-]+)\{/;
@@ -87,6 +90,8 @@ export function pageStylesheet(css: string): (markup: string) => string {
   const [layer] = start < 0 ? [] : topLevelBlocks(css.slice(start));
   if (!layer) return () => css;
   const before = css.slice(0, start);
+  const propertiesStart = before.indexOf(PROPERTIES_LAYER);
+  const [initialValues = ""] = propertiesStart < 0 ? [] : topLevelBlocks(before.slice(propertiesStart));
   const utilities = parseUtilities(layer.slice(UTILITIES_LAYER.length, -1));
   const after = topLevelBlocks(css.slice(start + layer.length));
   const properties = after.flatMap((block) => {
@@ -97,10 +102,17 @@ export function pageStylesheet(css: string): (markup: string) => string {
 
   return (markup) => {
     const sheet = `${before}${UTILITIES_LAYER}${usedRules(utilities, classesInMarkup(markup))}}${rest}`;
-    // A registered property matters only where a rule reads it.
-    const read = properties.filter(
-      ({ name }) => sheet.includes(`var(${name})`) || sheet.includes(`var(${name},`),
+    // A custom property's registration and initial value matter only where a rule reads it.
+    const isRead = (name: string) => sheet.includes(`var(${name})`) || sheet.includes(`var(${name},`);
+    const readInitialValues = initialValues.replace(DECLARATION, (declaration, name: string) =>
+      isRead(name) ? declaration : "",
     );
-    return sheet + read.map((property) => property.css).join("");
+    return (
+      sheet.replace(initialValues, () => readInitialValues) +
+      properties
+        .filter(({ name }) => isRead(name))
+        .map((property) => property.css)
+        .join("")
+    );
   };
 }
