@@ -3,6 +3,7 @@ import type { ComponentProps } from "react";
 import { data, type LoaderFunctionArgs, useParams } from "react-router";
 import { appPaths } from "../../../shared/paths";
 import type { ArticleSection } from "../../../shared/schemas";
+import { RenderAfterPaint } from "../../components/render-after-paint";
 import { articleQueryOptions } from "../../features/articles/api/get-article";
 import { usePrefetchArticle } from "../../features/articles/api/use-prefetch-article";
 import { ArticleBody } from "../../features/articles/components/article-body";
@@ -115,19 +116,25 @@ export function ArticleRoute() {
             <div id="article-text">
               <ArticleBody slug={slug} html={article.contentHtml} />
             </div>
-            <ArticlePassageLink path={path} />
-            <TopicChips topics={article.topics} />
-            <ArticleCredits article={article} />
-            <ArticleShareBar
-              path={path}
-              title={article.title}
-              text={article.excerpt}
-              label="Share this article, from the end"
-            />
+            {/* Below the text: after a click, these follow the first paint (see RenderAfterPaint). */}
+            <RenderAfterPaint key={slug}>
+              <ArticlePassageLink path={path} />
+              <TopicChips topics={article.topics} />
+              <ArticleCredits article={article} />
+              <ArticleShareBar
+                path={path}
+                title={article.title}
+                text={article.excerpt}
+                label="Share this article, from the end"
+              />
+            </RenderAfterPaint>
           </div>
         </article>
         <div className="lg:sticky lg:top-6 lg:self-start">
-          <RelatedSidebar key={slug} slug={slug} onArticleIntent={prefetchArticle} />
+          {/* Beside the text on wide screens, in its own column, and after it on phones. */}
+          <RenderAfterPaint key={slug}>
+            <RelatedSidebar slug={slug} onArticleIntent={prefetchArticle} />
+          </RenderAfterPaint>
         </div>
       </div>
     </>

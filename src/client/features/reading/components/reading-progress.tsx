@@ -23,7 +23,9 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
     const schedule = () => {
       if (!frame) frame = window.requestAnimationFrame(update);
     };
-    update();
+    // In the next frame rather than now: measuring now would lay the new page out in the middle
+    // of React's commit, before the browser's own layout for the paint.
+    schedule();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule);
     return () => {
