@@ -122,6 +122,8 @@ test("Back restores the list, its loaded pages and the scroll position", async (
 
   await target.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  // The article opens at its top at once, not gliding up from the list's scroll position.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1, name: "Latest stories" })).toBeAttached();
