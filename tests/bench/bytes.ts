@@ -179,7 +179,8 @@ export async function runBytes(): Promise<{ result: BytesResult; tables: Table[]
   const article = measure(clientDist, withClassic(closure(manifest, [entry, routeKey(manifest, "article")])));
 
   const allFiles = walk(clientDist).filter((path) => !path.includes(`${join(clientDist, ".vite")}`));
-  const shipped = allFiles.filter((path) => !path.endsWith(".map"));
+  // The build's .br/.gz copies are the same files, encoded ahead for the server: counted once, as sources.
+  const shipped = allFiles.filter((path) => !/\.(map|br|gz)$/.test(path));
   const all = shipped.reduce(
     (total, path) => addSizes(total, compressedSizes(readFileSync(path))),
     ZERO_SIZES,

@@ -144,6 +144,8 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     "/assets/*",
     serveStatic({
       root: clientDist,
+      // The build writes .br and .gz copies (vite.config.ts); compress() leaves an encoded body alone.
+      precompressed: true,
       onFound: (_path, c) => {
         c.header("Cache-Control", CACHE.immutableAsset);
       },
