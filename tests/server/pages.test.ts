@@ -4,7 +4,7 @@
  * server's HTML, and hostile titles unable to leave their context.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +55,12 @@ function jsonLd(document: Document): Record<string, unknown> {
 }
 
 /** The inline script the build puts in index.html to start the app after the first paint. */
+function builtStylesheet(): string {
+  const assets = join(ROOT, "dist/client/assets");
+  const [name] = readdirSync(assets).filter((file) => file.endsWith(".css"));
+  return readFileSync(join(assets, name ?? "missing.css"), "utf8");
+}
+
 function builtBootstrap(): string {
   const index = readFileSync(join(ROOT, "dist/client/index.html"), "utf8");
   const document = new JSDOM(index).window.document;
@@ -166,15 +172,32 @@ describe("an article page from the server", () => {
     expect(ld.mainEntityOfPage).toMatchObject({ "@id": `${server.baseUrl}/article/${article.slug}` });
 
     // First paint needs no second request for styles: the page inlines the rules its markup uses
-    // (the lead story's are the home page's), and the bootstrap links the whole sheet after it.
+    // (the lead story's are the home page's), and the bootstrap links the rest after it.
     expect(document.querySelector('link[rel="stylesheet"]')).toBeNull();
-    const inlined = document.querySelector("head style")?.textContent ?? "";
+    const inlinedStyle = document.querySelector("head style");
+    const inlined = inlinedStyle?.textContent ?? "";
     expect(inlined).toContain(".essay");
     expect(inlined).toContain(".max-w-\\[42rem\\]{");
     expect(inlined).not.toContain(".underline-offset-\\[6px\\]{");
     const home = (await page("/")).document.querySelector("head style")?.textContent ?? "";
     expect(home).toContain(".underline-offset-\\[6px\\]{");
     expect((await server.get("/.vite/manifest.json")).status).toBe(404);
+
+    // The rest: every utility, and nothing that would restyle the whole page when it arrives.
+    const laterPath = inlinedStyle?.getAttribute("data-later") ?? "";
+    expect(laterPath).toMatch(/^\/styles\/[\w-]+\.css$/);
+    const later = await server.get(laterPath);
+    expect(later.status).toBe(200);
+    expect(later.headers.get("content-type")).toMatch(/^text\/css/);
+    expect(later.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const laterCss = await later.text();
+    expect(laterCss).toContain(".underline-offset-\\[6px\\]{");
+    expect(laterCss).toContain(".max-w-\\[42rem\\]{");
+    expect(laterCss).not.toMatch(/@property|@layer (theme|base|components)|\.essay/);
+    // Every custom property registered from the first paint, read by this page or not.
+    const registrations = (css: string) => css.match(/@property /g)?.length ?? 0;
+    expect(registrations(inlined)).toBe(registrations(builtStylesheet()));
+    expect((await server.get("/styles/index-nosuch.css")).status).toBe(404);
 
     const state = document.getElementById("broadsheet-state");
     expect(state?.getAttribute("type")).toBe("application/json");

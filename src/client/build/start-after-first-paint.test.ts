@@ -28,8 +28,8 @@ describe("deferEntryScript", () => {
     const bootstrap = scripts[0]?.textContent ?? "";
     // Every module fetched at once, the entry's imports first and the entry last.
     expect(bootstrap).toContain('var modules=["/assets/vendor-def.js","/assets/index-abc.js"]');
-    // The whole stylesheet, linked before the app is imported (a page inlines only what it uses).
-    expect(bootstrap).toContain('stylesheets=["/assets/index-ghi.css"]');
+    // The sheet the server names for later, linked before the app is imported (a page inlines only what it uses).
+    expect(bootstrap).toContain('querySelectorAll("style[data-later]")');
     expect(bootstrap).toContain("import(href)");
     expect(bootstrap).toContain("first-contentful-paint");
     // At the end of <body>, after the root the server fills.

@@ -14,7 +14,6 @@ import type { Plugin } from "vite";
 
 const ENTRY_SCRIPT = /[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/g;
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
-const STYLESHEET = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
 
 /**
  * The inline bootstrap. It starts the app once the page's first contentful paint is reported: that
@@ -29,24 +28,22 @@ const STYLESHEET = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
  * per task and the entry last: evaluating them all in one go is one long task on a slow phone. An
  * import runs a module's own imports first, so the order is only a matter of pacing.
  *
- * It also links the whole stylesheet: a rendered page inlines only the rules its own markup uses
- * (src/server/pages/page-stylesheet.ts), and what the app renders next needs the rest. The app is
- * imported once the stylesheet is in (or failed), so nothing it renders goes out unstyled.
+ * It also links the rules the page left out: a rendered page inlines only the utilities its own
+ * markup uses and names the sheet with the rest in its <style data-later> (see
+ * src/server/pages/page-stylesheet.ts); what the app renders next needs them. The app is imported
+ * once that sheet is in (or failed), so nothing it renders goes out unstyled.
  */
-export function bootstrapScript(
-  entry: string,
-  preloads: readonly string[],
-  stylesheets: readonly string[],
-): string {
+export function bootstrapScript(entry: string, preloads: readonly string[]): string {
   const modules = JSON.stringify([...preloads, entry]);
   return [
     "(function(){",
-    `var modules=${modules},stylesheets=${JSON.stringify(stylesheets)},started=false;`,
+    `var modules=${modules},started=false;`,
     "function nextTask(){return new Promise(function(resolve){setTimeout(resolve,0)})}",
     'function start(){if(document.readyState==="loading"){document.addEventListener("DOMContentLoaded",start);return}',
     "if(started)return;started=true;",
     'function link(rel,href){var element=document.createElement("link");element.rel=rel;element.href=href;document.head.appendChild(element);return element}',
-    'var styled=Promise.all(stylesheets.map(function(href){var element=link("stylesheet",href);return new Promise(function(resolve){element.onload=element.onerror=resolve})}));',
+    'var later=[].map.call(document.querySelectorAll("style[data-later]"),function(style){return style.getAttribute("data-later")});',
+    'var styled=Promise.all(later.map(function(href){var element=link("stylesheet",href);return new Promise(function(resolve){element.onload=element.onerror=resolve})}));',
     'modules.forEach(function(href){link("modulepreload",href)});',
     "modules.reduce(function(previous,href){return previous.then(function(){return import(href)}).then(nextTask)},styled)}",
     'var root=document.getElementById("root");',
@@ -68,12 +65,11 @@ export function deferEntryScript(html: string): string {
   if (entries.length !== 1 || !entry)
     throw new Error(`expected one module entry script in index.html, found ${entries.length}`);
   const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1] ?? "");
-  const stylesheets = [...html.matchAll(STYLESHEET)].map((match) => match[1] ?? "");
   const stripped = html.replace(ENTRY_SCRIPT, "").replace(MODULE_PRELOAD, "");
   if (!stripped.includes("</body>")) throw new Error("index.html has no </body>");
   return stripped.replace(
     "</body>",
-    () => `  <script>${bootstrapScript(entry, preloads, stylesheets)}</script>\n  </body>`,
+    () => `  <script>${bootstrapScript(entry, preloads)}</script>\n  </body>`,
   );
 }
 

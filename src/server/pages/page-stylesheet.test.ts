@@ -25,7 +25,7 @@ const CSS = [
 ].join("");
 
 describe("pageStylesheet", () => {
-  const forMarkup = pageStylesheet(CSS);
+  const { forMarkup, later } = pageStylesheet(CSS);
 
   it("keeps only the utilities the markup uses, in order, and everything else whole", () => {
     const css = forMarkup(
@@ -46,8 +46,9 @@ describe("pageStylesheet", () => {
         "}",
         ":root{--ink:#111}",
         "@keyframes pulse{50%{opacity:.5}}",
-        // Read by the translate rule; --tw-shadow is read by no rule this page keeps.
+        // Every registration, read here or not: one arriving later would restyle the whole page.
         '@property --tw-translate-x{syntax:"*";inherits:false;initial-value:0}',
+        '@property --tw-shadow{syntax:"*";inherits:false;initial-value:0 0 #0000}',
       ].join(""),
     );
   });
@@ -58,11 +59,22 @@ describe("pageStylesheet", () => {
     expect(css).toContain("@media (width>=40rem){.sm\\:px-6{padding-inline:1.5rem}}");
     expect(css).toContain(".mt-0\\.5{");
     expect(css).not.toContain("hover");
-    expect(css).not.toContain("@property");
   });
 
-  it("leaves a stylesheet without a utilities layer whole", () => {
-    expect(pageStylesheet(".a{color:red}")("<p>")).toBe(".a{color:red}");
+  it("links later every initial value and every utility, in order, and nothing that styles all elements", () => {
+    expect(later).toBe(
+      [
+        '@layer properties{@supports (-moz-orient:inline){*,:before{--tw-translate-x:0;--tw-shadow:0 0 #0000;--tw-content:""}}}',
+        CSS.slice(CSS.indexOf("@layer utilities{"), CSS.indexOf("}:root{") + 1),
+      ].join(""),
+    );
+    expect(later).not.toMatch(/@property|@layer (theme|base|components)|:root\{/);
+  });
+
+  it("leaves a stylesheet without a utilities layer whole, with nothing for later", () => {
+    const plain = pageStylesheet(".a{color:red}");
+    expect(plain.forMarkup("<p>")).toBe(".a{color:red}");
+    expect(plain.later).toBe("");
   });
 });
 

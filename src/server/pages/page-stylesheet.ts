@@ -1,14 +1,20 @@
 /**
- * The stylesheet a rendered page inlines: the built stylesheet with only the Tailwind utilities
- * whose classes the page's markup names, and only the custom properties' registrations (@property)
- * and fallback initial values (the `properties` layer) that those read.
+ * The stylesheet a rendered page inlines, and the one it links after its first paint.
  *
- * Why: the article page must fit the first TCP round trip (about 14 KB compressed, headers
- * included) for its text to paint without waiting for a second one, and the utilities of every
- * other page were a KB of it. Everything else (theme, base, components, the essay) goes in whole,
- * and the rules keep their order, so the page looks exactly as with the whole sheet. The bootstrap
- * (src/client/build/start-after-first-paint.ts) links the whole stylesheet after the first paint,
- * before the app starts, for whatever the app renders next; it is cached for a year.
+ * Inlined: the built stylesheet with only the Tailwind utilities whose classes the page's markup
+ * names, and only the fallback initial values (the `properties` layer) that those read. Why: the
+ * article page must fit the first TCP round trip (about 14 KB compressed, headers included) for its
+ * text to paint without waiting for a second one, and the utilities of every other page were a KB
+ * of it. Everything else (theme, base, components, the essay, every @property) goes in whole, and
+ * the rules keep their order, so the page looks exactly as with the whole sheet.
+ *
+ * Linked later (the bootstrap in src/client/build/start-after-first-paint.ts, before the app
+ * starts): the `properties` and `utilities` layers whole, for whatever the app renders next. Only
+ * they: a sheet that adds rules for every element (`*`, `:root`, element selectors) or registers
+ * a custom property makes the browser restyle the whole page, 40-100 ms of main thread on this
+ * machine's Chromium, in the middle of hydration; class rules restyle only the elements with those
+ * classes. The utilities go in whole, in Tailwind's order, rather than only those the page lacks:
+ * a later sheet wins ties, so `px-4` linked after an inlined `md:px-6` would beat it.
  *
  * Tailwind's minified output is regular: a `@layer properties{…}` of initial values, one
  * `@layer utilities{…}` of rules and @media/@supports groups of rules, then the unlayered rules and
@@ -23,7 +29,6 @@ const PROPERTIES_LAYER = "@layer properties{";
 const DECLARATION = /(--[\w-]+):[^;}]*;?/g;
 const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/g;
 const CLASS_SELECTOR = /\.((?:\\[0-9a-fA-F]{1,6} ?|\\.|[\w-])+)/g;
-const PROPERTY_RULE = /^@property (--[\w-]+)\{/;
 
 /** The top-level blocks of a stretch of CSS, `selector{…}` or `@at-rule …{…}`, in order. */
 function topLevelBlocks(css: string): string[] {
@@ -84,35 +89,33 @@ export function classesInMarkup(markup: string): Set<string> {
   return classes;
 }
 
-/** Reads a built stylesheet once; the function it returns gives the part a page's markup needs. */
-export function pageStylesheet(css: string): (markup: string) => string {
+export type PageStylesheets = {
+  /** The part of the stylesheet a page's markup needs, to inline. */
+  forMarkup: (markup: string) => string;
+  /** The rules to link after the first paint; empty when the inlined part is already everything. */
+  later: string;
+};
+
+/** Reads a built stylesheet once. */
+export function pageStylesheet(css: string): PageStylesheets {
   const start = css.indexOf(UTILITIES_LAYER);
   const [layer] = start < 0 ? [] : topLevelBlocks(css.slice(start));
-  if (!layer) return () => css;
+  if (!layer) return { forMarkup: () => css, later: "" };
   const before = css.slice(0, start);
   const propertiesStart = before.indexOf(PROPERTIES_LAYER);
   const [initialValues = ""] = propertiesStart < 0 ? [] : topLevelBlocks(before.slice(propertiesStart));
   const utilities = parseUtilities(layer.slice(UTILITIES_LAYER.length, -1));
-  const after = topLevelBlocks(css.slice(start + layer.length));
-  const properties = after.flatMap((block) => {
-    const name = PROPERTY_RULE.exec(block)?.[1];
-    return name ? [{ name, css: block }] : [];
-  });
-  const rest = after.filter((block) => !PROPERTY_RULE.test(block)).join("");
 
-  return (markup) => {
-    const sheet = `${before}${UTILITIES_LAYER}${usedRules(utilities, classesInMarkup(markup))}}${rest}`;
-    // A custom property's registration and initial value matter only where a rule reads it.
-    const isRead = (name: string) => sheet.includes(`var(${name})`) || sheet.includes(`var(${name},`);
-    const readInitialValues = initialValues.replace(DECLARATION, (declaration, name: string) =>
-      isRead(name) ? declaration : "",
-    );
-    return (
-      sheet.replace(initialValues, () => readInitialValues) +
-      properties
-        .filter(({ name }) => isRead(name))
-        .map((property) => property.css)
-        .join("")
-    );
+  return {
+    forMarkup: (markup) => {
+      const sheet = `${before}${UTILITIES_LAYER}${usedRules(utilities, classesInMarkup(markup))}}${css.slice(start + layer.length)}`;
+      // The fallback initial value of a custom property matters only where a rule reads it.
+      const isRead = (name: string) => sheet.includes(`var(${name})`) || sheet.includes(`var(${name},`);
+      const readInitialValues = initialValues.replace(DECLARATION, (declaration, name: string) =>
+        isRead(name) ? declaration : "",
+      );
+      return sheet.replace(initialValues, () => readInitialValues);
+    },
+    later: `${initialValues}${layer}`,
   };
 }

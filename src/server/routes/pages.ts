@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
@@ -41,25 +41,42 @@ function isClientRoute(path: string): boolean {
   return CLIENT_ROUTES.some((route) => route.test(path));
 }
 
+/** Where a built stylesheet's later part is served: beside it in name, so it is as immutable. */
+const LATER_STYLESHEETS = "/styles/";
+
+type Stylesheets = {
+  /** The page template with each stylesheet inlined: whole for the client-only shell (null). */
+  inline: (markup: string | null) => string;
+  /** The rules a rendered page links after its first paint, by file name (see page-stylesheet.ts). */
+  later: ReadonlyMap<string, string>;
+};
+
 /**
  * The stylesheets, inlined into the page so that first paint needs no second request: whole in the
- * client-only shell, and in a rendered page only what its markup uses (see page-stylesheet.ts).
+ * client-only shell, and in a rendered page only what its markup uses, with a `data-later` link to
+ * the rest for the bootstrap (see page-stylesheet.ts).
  */
-function stylesheetInliner(template: string, clientDist: string): (markup: string | null) => string {
-  const sheets = new Map<string, { whole: string; forMarkup: (markup: string) => string }>();
+function pageStylesheets(template: string, clientDist: string): Stylesheets {
+  const sheets = new Map<string, { whole: string; forMarkup: (markup: string) => string; later: string }>();
+  const later = new Map<string, string>();
   for (const [, href = ""] of template.matchAll(STYLESHEET_LINK)) {
     const file = join(clientDist, href);
     if (!existsSync(file)) continue;
     const whole = readFileSync(file, "utf8");
-    sheets.set(href, { whole, forMarkup: pageStylesheet(whole) });
+    const parts = pageStylesheet(whole);
+    sheets.set(href, { whole, ...parts });
+    if (parts.later) later.set(basename(href), parts.later);
   }
-  return (markup) =>
+  const inline = (markup: string | null) =>
     template.replace(STYLESHEET_LINK, (link, href: string) => {
       const sheet = sheets.get(href);
       if (!sheet) return link;
       const css = markup === null ? sheet.whole : sheet.forMarkup(markup);
-      return `<style>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
+      const laterLink =
+        markup !== null && sheet.later ? ` data-later="${LATER_STYLESHEETS}${basename(href)}"` : "";
+      return `<style${laterLink}>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
     });
+  return { inline, later };
 }
 
 /** The reader's chosen theme (a cookie the theme switch sets) on <html>, so the first paint has it. */
@@ -119,7 +136,8 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
       );
     });
   }
-  const withStylesheets = stylesheetInliner(readFileSync(indexFile, "utf8"), clientDist);
+  const stylesheets = pageStylesheets(readFileSync(indexFile, "utf8"), clientDist);
+  const withStylesheets = stylesheets.inline;
   const shell = withStylesheets(null)
     .replace(HEAD_MARKER, "<title>Broadsheet</title>")
     .replace(BODY_MARKER, "");
@@ -152,6 +170,12 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     }),
   );
   app.get("/assets/*", (c) => c.text("Not found", 404));
+  app.get(`${LATER_STYLESHEETS}:file`, (c) => {
+    const css = stylesheets.later.get(c.req.param("file"));
+    if (css === undefined) return c.text("Not found", 404);
+    c.header("Cache-Control", CACHE.immutableAsset);
+    return c.body(css, 200, { "Content-Type": "text/css; charset=utf-8" });
+  });
   app.use(
     "*",
     serveStatic({
