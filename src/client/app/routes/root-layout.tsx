@@ -1,7 +1,9 @@
 import { useEffect } from "react";
-import { Outlet, ScrollRestoration } from "react-router";
+import { ScrollRestoration } from "react-router";
 import { OfflineNotice } from "../../components/offline-notice";
+import { useSmoothInPageJumps } from "../../lib/smooth-in-page-jumps";
 import { Masthead } from "../layout/masthead";
+import { OutletKeepingPreviousPage } from "../layout/outlet-keeping-previous-page";
 import { RouteAnnouncer } from "../layout/route-announcer";
 import { RouteProgress } from "../layout/route-progress";
 import { SiteFooter } from "../layout/site-footer";
@@ -20,6 +22,7 @@ function useMarkAppReady() {
 
 export function RootLayout() {
   useMarkAppReady();
+  useSmoothInPageJumps();
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
@@ -31,7 +34,7 @@ export function RootLayout() {
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 sm:px-6 sm:pt-10 lg:px-8"
       >
-        <Outlet />
+        <OutletKeepingPreviousPage />
       </main>
       <SiteFooter />
       <RouteAnnouncer />
