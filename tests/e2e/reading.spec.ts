@@ -119,6 +119,10 @@ test("Back restores the list, its loaded pages and the scroll position", async (
   const scrollBefore = await page.evaluate(() => window.scrollY);
   expect(scrollBefore).toBeGreaterThan(500);
   const countBefore = await cards.count();
+  // Back shows this same list again (kept mounted, hidden, while the article is open).
+  await page.evaluate(() => {
+    (window as unknown as { list?: Element | null }).list = document.querySelector("main ul");
+  });
 
   await target.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -131,4 +135,10 @@ test("Back restores the list, its loaded pages and the scroll position", async (
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore - 60);
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollBefore)).toBeLessThan(60);
   await expect(page.getByRole("link", { name: title, exact: true })).toBeInViewport();
+  expect(
+    await page.evaluate(() => {
+      const { list } = window as unknown as { list?: Element | null };
+      return !!list?.isConnected && list.checkVisibility();
+    }),
+  ).toBe(true);
 });

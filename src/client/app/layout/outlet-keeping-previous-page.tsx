@@ -18,6 +18,10 @@ type Page = { slot: string; entry: string; matches: UIMatch[]; element: ReactNod
 type Pages = { visible: Page; previous: Page | null };
 type Route = { location: Location; type: NavigationType; matches: UIMatch[]; outlet: ReactNode };
 
+function leafRouteId(matches: readonly UIMatch[]): string | undefined {
+  return matches.at(-1)?.id;
+}
+
 function pageFor({ location, matches, outlet }: Route, slot = location.key): Page {
   return { slot, entry: location.key, matches, element: outlet };
 }
@@ -35,7 +39,10 @@ function nextPages(pages: Pages, route: Route): Pages {
     return { visible: { ...previous, matches }, previous: visible };
   // The same page under a replaced entry (a search typed into the address): rendered in place.
   if (type === "REPLACE") return { visible: pageFor(route, visible.slot), previous };
-  return { visible: pageFor(route), previous: visible };
+  // A page of another kind is kept; one of the same kind (an article after an article) is not:
+  // the two would share element ids (the text, its sections, the contents) in one document.
+  const sameKind = leafRouteId(visible.matches) === leafRouteId(matches);
+  return { visible: pageFor(route), previous: sameKind ? null : visible };
 }
 
 /**
@@ -44,7 +51,8 @@ function nextPages(pages: Pages, route: Route): Pages {
  * whole list again (the front page took ~120 ms to come back that way, on a desktop).
  *
  * A page keeps the element it was first rendered with, so showing it again re-renders nothing.
- * Only one page is kept: the one the reader is most likely to return to. A hidden page's effects
+ * Only one page is kept, the one the reader is most likely to return to, and only when it is of
+ * another kind than the new one (the list behind an article, not the article behind the next). A hidden page's effects
  * are cleaned up as it hides and run again as it shows, so it neither fetches nor listens while
  * out of sight, and `display: none` takes it out of the accessibility tree.
  */

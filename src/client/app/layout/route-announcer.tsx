@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
 
+function isShown(element: HTMLElement): boolean {
+  return typeof element.checkVisibility === "function" ? element.checkVisibility() : true;
+}
+
 /**
  * Client-side navigation is silent to screen readers, so after each change of page this moves focus
  * to the new page's h1 (without scrolling: scroll restoration decides where the page sits) and
@@ -15,7 +19,8 @@ export function RouteAnnouncer() {
     if (previous.current === pathname) return;
     previous.current = pathname;
     const frame = window.requestAnimationFrame(() => {
-      const heading = document.querySelector<HTMLElement>("main h1");
+      // The page just left may still be in <main>, hidden (see outlet-keeping-previous-page.tsx).
+      const heading = [...document.querySelectorAll<HTMLElement>("main h1")].find(isShown);
       if (heading) {
         if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
         heading.focus({ preventScroll: true });
