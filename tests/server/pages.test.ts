@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -241,6 +242,36 @@ describe("an article page from the server", () => {
     expect(response.status).toBe(404);
     expect(document.querySelector("h1")?.textContent).toMatch(/couldn.t find that page/i);
     expect(meta(document, "robots")).toEqual(["noindex"]);
+  });
+
+  it("goes out in brotli to a browser that takes it, smaller than in gzip", async () => {
+    const articles = await getJson<ArticlePage>(server, "/api/articles?limit=1");
+    const path = `/article/${articles.items[0]?.slug}`;
+    // With node:http, to count the bytes on the wire (fetch decodes them).
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; bytes: number }>((resolve, reject) => {
+        httpGet(
+          `${server.baseUrl}${path}`,
+          { headers: { "accept-encoding": acceptEncoding } },
+          (response) => {
+            let bytes = 0;
+            response.on("data", (chunk: Buffer) => {
+              bytes += chunk.byteLength;
+            });
+            response.on("end", () => resolve({ headers: response.headers, bytes }));
+          },
+        ).on("error", reject);
+      });
+    const brotli = await raw("gzip, deflate, br, zstd");
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    const gzip = await raw("gzip, br;q=0");
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(brotli.bytes).toBeGreaterThan(1000);
+    expect(brotli.bytes).toBeLessThan(gzip.bytes);
+    const decoded = await (await server.get(path, { headers: { "accept-encoding": "br" } })).text();
+    expect(decoded).toMatch(/^<!doctype html>/);
+    expect(decoded).toContain('id="broadsheet-state"');
   });
 });
 

@@ -18,6 +18,7 @@ import {
   type RenderPageOptions,
 } from "../../shared/page-render";
 import type { AppDeps } from "../app-deps";
+import { htmlResponse } from "../http/brotli-html";
 import { CACHE } from "../http/cache-control";
 import { siteOrigin } from "../http/site-url";
 import { renderHead, scriptSafeJson } from "../pages/document-head";
@@ -155,7 +156,7 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
   function clientOnlyShell(c: Context) {
     c.header("Cache-Control", CACHE.appShell);
     c.header("Content-Security-Policy", policy);
-    return c.html(withTheme(shell, c), isClientRoute(c.req.path) ? 200 : 404);
+    return htmlResponse(c, withTheme(shell, c), isClientRoute(c.req.path) ? 200 : 404);
   }
 
   app.use(
@@ -230,7 +231,7 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     c.header("Content-Security-Policy", policy);
     // The page differs by the theme cookie; shared caches must keep one copy per value.
     c.header("Vary", "Cookie");
-    return c.html(html, page.status as ContentfulStatusCode);
+    return htmlResponse(c, html, page.status as ContentfulStatusCode);
   });
   return app;
 }
