@@ -114,6 +114,27 @@ test.describe("without JavaScript", () => {
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text.split(/\s+/).length).toBeGreaterThan(600);
   });
+
+  test("the share bar sits where it will end up while its list is still arriving", async ({ page }) => {
+    // The browser may paint a page half parsed: a share list with only its first item must not sit
+    // elsewhere than the whole list does, or the bar jumps as the rest arrives (a layout shift).
+    const shareList = page.getByRole("list", { name: "Share this article" }).first();
+    await page.goto(FLAGSHIP);
+    const whole = await shareList.boundingBox();
+    await page.route(FLAGSHIP, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<ul aria-label="Share this article"[^>]*>(?:(?!<\/li>)[\s\S])*<\/li>)[\s\S]*?<\/ul>/,
+        "$1</ul>",
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(FLAGSHIP);
+    await expect(shareList.getByRole("listitem")).toHaveCount(1);
+    const partial = await shareList.boundingBox();
+    expect(partial?.y).toBe(whole?.y);
+    expect(partial?.x).toBe(whole?.x);
+  });
 });
 
 test("a numbered section opens scrolled into view, on first load and from the contents", async ({ page }) => {

@@ -27,7 +27,12 @@ export function ShareBar({ url, title, text, label = "Share this article", class
       >
         Share
       </span>
-      <ul aria-label={label} className="flex flex-wrap items-center gap-x-0.5 gap-y-2">
+      {/* On a phone the list has a line of its own from the start: beside the label while the page
+          is still arriving, it would jump below it once all its items were in (a layout shift). */}
+      <ul
+        aria-label={label}
+        className="flex basis-full flex-wrap items-center gap-x-0.5 gap-y-2 sm:basis-auto"
+      >
         <NativeShareButton url={url} title={title} text={text} />
         {targets.map((target) => (
           <li key={target.network}>
