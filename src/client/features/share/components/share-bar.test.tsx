@@ -1,5 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ShareBar } from "./share-bar";
 
 const url = "https://broadsheet.example/article/who-owns-the-middle?ref=a b#section-2";
@@ -42,5 +43,25 @@ describe("ShareBar", () => {
     const email = screen.getByRole("link", { name: "Share by email" }).getAttribute("href") ?? "";
     expect(email).toBe(`mailto:?subject=${encodedTitle}&body=${encodeURIComponent(`${title}\n\n${url}`)}`);
     expect(email).not.toContain("+");
+  });
+
+  describe("the system share sheet", () => {
+    afterEach(() => {
+      Reflect.deleteProperty(navigator, "share");
+    });
+
+    it("is offered where the browser has one, with the article's address and title", async () => {
+      const share = vi.fn().mockResolvedValue(undefined);
+      Object.defineProperty(navigator, "share", { value: share, configurable: true });
+      render(<ShareBar url={url} title={title} text="The standfirst" />);
+      await userEvent.click(await screen.findByRole("button", { name: "Share…" }));
+      expect(share).toHaveBeenCalledWith({ url, title, text: "The standfirst" });
+    });
+
+    it("is not offered where the browser has none", async () => {
+      render(<ShareBar url={url} title={title} />);
+      await screen.findByRole("button", { name: "Copy link" });
+      expect(screen.queryByRole("button", { name: "Share…" })).toBeNull();
+    });
   });
 });

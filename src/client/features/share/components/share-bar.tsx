@@ -21,19 +21,21 @@ export function ShareBar({ url, title, text, label = "Share this article", class
   const targets = buildShareTargets({ url, title });
   return (
     <div className={cn("flex flex-wrap items-center gap-x-1 gap-y-2", className)}>
+      {/* As tall as a button on a phone: the system Share button joins this line after hydration
+          (only the browser knows it has one) without moving anything below it. */}
       <span
         aria-hidden="true"
-        className="mr-2 font-sans text-xs font-bold tracking-[0.12em] text-muted uppercase"
+        className="mr-2 inline-flex min-h-11 items-center font-sans text-xs font-bold tracking-[0.12em] text-muted uppercase sm:min-h-0"
       >
         Share
       </span>
+      <NativeShareButton url={url} title={title} text={text} className="ml-auto sm:mr-1 sm:ml-0" />
       {/* On a phone the list has a line of its own from the start: beside the label while the page
           is still arriving, it would jump below it once all its items were in (a layout shift). */}
       <ul
         aria-label={label}
         className="flex basis-full flex-wrap items-center gap-x-0.5 gap-y-2 sm:basis-auto"
       >
-        <NativeShareButton url={url} title={title} text={text} />
         {targets.map((target) => (
           <li key={target.network}>
             <a
