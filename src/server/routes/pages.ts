@@ -58,14 +58,14 @@ type Stylesheets = {
  * the rest for the bootstrap (see page-stylesheet.ts).
  */
 function pageStylesheets(template: string, clientDist: string): Stylesheets {
-  const sheets = new Map<string, { whole: string; forMarkup: (markup: string) => string; later: string }>();
+  const sheets = new Map<string, { whole: string; forMarkup: (markup: string) => string }>();
   const later = new Map<string, string>();
   for (const [, href = ""] of template.matchAll(STYLESHEET_LINK)) {
     const file = join(clientDist, href);
     if (!existsSync(file)) continue;
     const whole = readFileSync(file, "utf8");
     const parts = pageStylesheet(whole);
-    sheets.set(href, { whole, ...parts });
+    sheets.set(href, { whole, forMarkup: parts.forMarkup });
     if (parts.later) later.set(basename(href), parts.later);
   }
   const inline = (markup: string | null) =>
@@ -74,7 +74,9 @@ function pageStylesheets(template: string, clientDist: string): Stylesheets {
       if (!sheet) return link;
       const css = markup === null ? sheet.whole : sheet.forMarkup(markup);
       const laterLink =
-        markup !== null && sheet.later ? ` data-later="${LATER_STYLESHEETS}${basename(href)}"` : "";
+        markup !== null && later.has(basename(href))
+          ? ` data-later="${LATER_STYLESHEETS}${basename(href)}"`
+          : "";
       return `<style${laterLink}>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
     });
   return { inline, later };
@@ -138,8 +140,8 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     });
   }
   const stylesheets = pageStylesheets(readFileSync(indexFile, "utf8"), clientDist);
-  const withStylesheets = stylesheets.inline;
-  const shell = withStylesheets(null)
+  const shell = stylesheets
+    .inline(null)
     .replace(HEAD_MARKER, "<title>Broadsheet</title>")
     .replace(BODY_MARKER, "");
   const policy = contentSecurityPolicy(shell);
@@ -223,7 +225,7 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     ].join("\n    ");
     // The state goes after the root element, not in it: the root must hold exactly what React rendered.
     const state = `<script type="application/json" id="${HYDRATION_STATE_ELEMENT_ID}">${scriptSafeJson(page.hydrationState)}</script>`;
-    const html = withTheme(withStylesheets(body), c)
+    const html = withTheme(stylesheets.inline(body), c)
       .replace(HEAD_MARKER, () => headTags)
       .replace(BODY_MARKER, () => body)
       .replace("</body>", () => `  ${state}\n  </body>`);

@@ -52,9 +52,10 @@ function nextPages(pages: Pages, route: Route): Pages {
  *
  * A page keeps the element it was first rendered with, so showing it again re-renders nothing.
  * Only one page is kept, the one the reader is most likely to return to, and only when it is of
- * another kind than the new one (the list behind an article, not the article behind the next). A hidden page's effects
- * are cleaned up as it hides and run again as it shows, so it neither fetches nor listens while
- * out of sight, and `display: none` takes it out of the accessibility tree.
+ * another kind than the new one (the list behind an article, not the article behind the next).
+ * A hidden page's effects are cleaned up as it hides and run again as it shows, so it neither
+ * fetches nor listens while out of sight, and `display: none` takes it out of the accessibility
+ * tree.
  */
 export function OutletKeepingPreviousPage() {
   const route: Route = {
