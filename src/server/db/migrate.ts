@@ -8,6 +8,7 @@ import {
 import * as initial from "./migrations/0001-initial";
 import * as feedProvenance from "./migrations/0002-feed-provenance";
 import * as relatedByTerms from "./migrations/0003-related-by-terms";
+import * as fewerBtreesPerArticle from "./migrations/0004-fewer-btrees-per-article";
 import type { Database } from "./tables";
 
 /** Migrations are bundled as modules (not read from disk) so they travel with any build of the server. */
@@ -15,6 +16,7 @@ const migrations = {
   "0001-initial": initial,
   "0002-feed-provenance": feedProvenance,
   "0003-related-by-terms": relatedByTerms,
+  "0004-fewer-btrees-per-article": fewerBtreesPerArticle,
 } satisfies Record<string, Migration>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

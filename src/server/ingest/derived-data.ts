@@ -16,7 +16,13 @@ import {
   documentFrequencies,
   forgetDocumentFrequencies,
 } from "./document-frequencies";
-import { type RelatedContext, refreshRelated, saveTermVector } from "./related-articles";
+import {
+  applyOffers,
+  type RelatedContext,
+  refreshRelated,
+  relatedContext,
+  saveTermVector,
+} from "./related-articles";
 import { saveFingerprint } from "./story-folding";
 import { articleTermCounts, type TermWeight, termVector } from "./term-vector";
 
@@ -58,6 +64,7 @@ function rebuildLists(sqlite: Sqlite, batch: readonly Stored[], context: Related
   for (const article of batch) {
     if (article.story) refreshRelated(sqlite, article.id, vectorOf.all(article.id), context);
   }
+  applyOffers(sqlite, context);
 }
 
 /**
@@ -69,12 +76,7 @@ function rebuild(sqlite: Sqlite): number {
   // The full-text index already holds every story: the word counts come from it.
   forgetDocumentFrequencies(sqlite);
   const frequencies = documentFrequencies(sqlite);
-  const topicNames = new Map(
-    prepared<[], { id: number; name: string }>(sqlite, "SELECT id, name FROM topics")
-      .all()
-      .map((row) => [row.id, row.name]),
-  );
-  const context: RelatedContext = { now: Date.now(), topicNames, facts: new Map() };
+  const context = relatedContext(sqlite, Date.now());
   let articles = 0;
   for (const pass of [
     (batch: Stored[]) => rebuildKeys(sqlite, batch, frequencies),

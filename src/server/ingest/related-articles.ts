@@ -8,7 +8,9 @@
  * the same at a thousand articles or a million.
  *
  * A new story is then offered to the lists of the stories it picked: it joins a list when it beats
- * that list's weakest entry, so older articles point to newer ones without being recomputed.
+ * that list's weakest entry, so older articles point to newer ones without being recomputed. The
+ * offers of a whole feed are collected and each list takes its own in one pass (applyOffers), so a
+ * list that many new stories pick is read and written once.
  */
 import type SqliteDatabase from "better-sqlite3";
 import { RELATED_LIMIT } from "../../shared/limits";
@@ -36,45 +38,80 @@ type Ranked = { id: number; score: number; reason: string | null };
 export type RelatedContext = {
   now: number;
   topicNames: ReadonlyMap<number, string>;
+  sourceNames: ReadonlyMap<number, string>;
   /**
    * Facts read so far in this transaction (null: not a story). They cannot change while lists are
    * computed, and the latest stories of a topic are candidates for a whole feed's articles.
    */
   facts: Map<number, Facts | null>;
+  /** Entries offered to other stories' lists, by list, waiting for applyOffers. */
+  offers: Map<number, Ranked[]>;
 };
 
-type FactsRow = {
-  id: number;
-  sourceId: number;
-  sourceName: string;
-  publishedTs: number;
-  topicIds: string | null;
-};
+/** A context for computing lists in one transaction, with the names its reasons quote. */
+export function relatedContext(sqlite: Sqlite, now: number): RelatedContext {
+  const names = (table: "topics" | "sources") =>
+    new Map(
+      prepared<[], [number, string]>(sqlite, `SELECT id, name FROM ${table}`)
+        .raw(true)
+        .all()
+        .map(([id, name]) => [id, name] as const),
+    );
+  return {
+    now,
+    topicNames: names("topics"),
+    sourceNames: names("sources"),
+    facts: new Map(),
+    offers: new Map(),
+  };
+}
 
 /** Stories only: another publisher's copy of a story is never suggested; the story itself is. */
-function storyFacts(sqlite: Sqlite, ids: readonly number[], known: Map<number, Facts | null>): Facts[] {
+function storyFacts(sqlite: Sqlite, ids: readonly number[], context: RelatedContext): Facts[] {
+  const { facts: known, sourceNames } = context;
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
     for (const id of missing) known.set(id, null);
-    for (const facts of readStoryFacts(sqlite, missing)) known.set(facts.id, facts);
+    for (const facts of readStoryFacts(sqlite, missing, sourceNames)) known.set(facts.id, facts);
   }
   return ids.flatMap((id) => known.get(id) ?? []);
 }
 
-/** From the covering index: the row itself keeps these columns behind its body text. */
-function readStoryFacts(sqlite: Sqlite, ids: readonly number[]): Facts[] {
-  const read = prepared<[number], FactsRow>(
+/**
+ * Two reads for any number of stories: the covering index (the row itself keeps these columns
+ * behind its body text), then their topics in order.
+ */
+function readStoryFacts(sqlite: Sqlite, ids: readonly number[], sourceNames: ReadonlyMap<number, string>) {
+  const idList = JSON.stringify(ids);
+  const stories = prepared<[string], [number, number, number]>(
     sqlite,
-    `SELECT a.id AS id, a.source_id AS sourceId, s.name AS sourceName, a.published_ts AS publishedTs,
-       (SELECT group_concat(topic_id) FROM
-         (SELECT topic_id FROM article_topics WHERE article_id = a.id ORDER BY position)) AS topicIds
-     FROM articles AS a INDEXED BY articles_story_facts JOIN sources AS s ON s.id = a.source_id
-     WHERE a.id = ? AND a.duplicate_of IS NULL`,
+    `SELECT id, source_id, published_ts FROM articles INDEXED BY articles_story_facts
+     WHERE id IN (SELECT value FROM json_each(?)) AND duplicate_of IS NULL`,
+  )
+    .raw(true)
+    .all(idList);
+  const topics = new Map<number, number[]>();
+  const topicRows = prepared<[string], [number, number]>(
+    sqlite,
+    `SELECT article_id, topic_id FROM article_topics
+     WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, position`,
+  )
+    .raw(true)
+    .all(idList);
+  for (const [articleId, topicId] of topicRows) {
+    const list = topics.get(articleId);
+    if (list) list.push(topicId);
+    else topics.set(articleId, [topicId]);
+  }
+  return stories.map(
+    ([id, sourceId, publishedTs]): Facts => ({
+      id,
+      sourceId,
+      sourceName: sourceNames.get(sourceId) ?? "",
+      publishedTs,
+      topicIds: topics.get(id) ?? [],
+    }),
   );
-  return ids.flatMap((id) => {
-    const row = read.get(id);
-    return row ? [{ ...row, topicIds: row.topicIds ? row.topicIds.split(",").map(Number) : [] }] : [];
-  });
 }
 
 export function saveTermVector(sqlite: Sqlite, articleId: number, vector: readonly TermWeight[]): void {
@@ -142,31 +179,44 @@ function saveList(sqlite: Sqlite, articleId: number, ranked: readonly Ranked[]):
   for (const entry of ranked) insert.run(articleId, entry.id, entry.score, entry.reason);
 }
 
-/** Puts `entry` into the list of `articleId` if it beats the weakest there, keeping the list's length. */
-function offer(sqlite: Sqlite, articleId: number, entry: Ranked): void {
-  const list = prepared<[number], { length: number; weakest: number | null }>(
+function byRank(a: Ranked, b: Ranked): number {
+  return b.score - a.score || b.id - a.id;
+}
+
+/**
+ * Each list that was offered entries keeps its best LIST_LENGTH of what it had and what it was
+ * offered (a later offer of the same story replaces an earlier one); only what changed is written.
+ */
+export function applyOffers(sqlite: Sqlite, context: RelatedContext): void {
+  const current = prepared<[number], [number, number, string | null]>(
     sqlite,
-    "SELECT count(*) AS length, min(score) AS weakest FROM related_articles WHERE article_id = ?",
-  ).get(articleId);
-  const full = (list?.length ?? 0) >= LIST_LENGTH;
-  if (full && entry.score <= (list?.weakest ?? 0)) return;
-  prepared(
+    "SELECT related_id, score, reason FROM related_articles WHERE article_id = ?",
+  ).raw(true);
+  const upsert = prepared(
     sqlite,
     `INSERT INTO related_articles (article_id, related_id, score, reason) VALUES (?, ?, ?, ?)
      ON CONFLICT (article_id, related_id) DO UPDATE SET score = excluded.score, reason = excluded.reason`,
-  ).run(articleId, entry.id, entry.score, entry.reason);
-  if (!full) return;
-  prepared(
-    sqlite,
-    `DELETE FROM related_articles WHERE article_id = ? AND related_id IN (
-       SELECT related_id FROM related_articles WHERE article_id = ?
-       ORDER BY score DESC, related_id DESC LIMIT -1 OFFSET ?)`,
-  ).run(articleId, articleId, LIST_LENGTH);
+  );
+  const remove = prepared(sqlite, "DELETE FROM related_articles WHERE article_id = ? AND related_id = ?");
+  for (const [listId, offered] of context.offers) {
+    const entries = new Map<number, Ranked>();
+    for (const [id, score, reason] of current.all(listId)) entries.set(id, { id, score, reason });
+    const before = new Set(entries.keys());
+    for (const entry of offered) entries.set(entry.id, entry);
+    const kept = [...entries.values()].sort(byRank).slice(0, LIST_LENGTH);
+    const keptIds = new Set(kept.map((entry) => entry.id));
+    for (const id of before) if (!keptIds.has(id)) remove.run(listId, id);
+    for (const entry of offered) {
+      if (keptIds.has(entry.id) && entries.get(entry.id) === entry)
+        upsert.run(listId, entry.id, entry.score, entry.reason);
+    }
+  }
+  context.offers.clear();
 }
 
 /**
  * Computes and stores the list of one story from its stored vector's neighbourhood, then offers the
- * story to the lists of the stories it chose.
+ * story to the lists of the stories it chose (stored by applyOffers).
  */
 export function refreshRelated(
   sqlite: Sqlite,
@@ -174,7 +224,7 @@ export function refreshRelated(
   vector: readonly TermWeight[],
   context: RelatedContext,
 ): void {
-  const self = storyFacts(sqlite, [articleId], context.facts)[0];
+  const self = storyFacts(sqlite, [articleId], context)[0];
   if (!self) return;
   const text = textSimilarity(sqlite, articleId, vector);
   const byText = [...text.entries()]
@@ -182,17 +232,20 @@ export function refreshRelated(
     .slice(0, TEXT_CANDIDATES)
     .map(([id]) => id);
   const candidateIds = [...new Set([...byText, ...latestOfTopics(sqlite, articleId, self.topicIds)])];
-  const candidates = storyFacts(sqlite, candidateIds, context.facts);
+  const candidates = storyFacts(sqlite, candidateIds, context);
   const ranked = candidates
     .map((candidate) => score(self, candidate, text.get(candidate.id) ?? 0, context))
-    .sort((a, b) => b.score - a.score || b.id - a.id)
+    .sort(byRank)
     .slice(0, LIST_LENGTH);
   saveList(sqlite, articleId, ranked);
 
   const chosen = new Set(ranked.map((entry) => entry.id));
   for (const candidate of candidates) {
-    if (chosen.has(candidate.id))
-      offer(sqlite, candidate.id, score(candidate, self, text.get(candidate.id) ?? 0, context));
+    if (!chosen.has(candidate.id)) continue;
+    const entry = score(candidate, self, text.get(candidate.id) ?? 0, context);
+    const offered = context.offers.get(candidate.id);
+    if (offered) offered.push(entry);
+    else context.offers.set(candidate.id, [entry]);
   }
 }
 

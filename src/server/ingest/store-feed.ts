@@ -15,7 +15,13 @@ import { encodeFingerprint } from "../text/fingerprint";
 import { labelSlug, slugify } from "../text/slug";
 import { documentFrequencies, forgetDocumentFrequencies } from "./document-frequencies";
 import type { PreparedArticle } from "./prepare-article";
-import { leaveRelatedReading, type RelatedContext, refreshRelated, saveTermVector } from "./related-articles";
+import {
+  applyOffers,
+  leaveRelatedReading,
+  refreshRelated,
+  relatedContext,
+  saveTermVector,
+} from "./related-articles";
 import { SITE_TOPICS } from "./site-topics";
 import { findStoryOf, foldIntoStory, saveFingerprint } from "./story-folding";
 import { type TermWeight, termVector } from "./term-vector";
@@ -49,20 +55,14 @@ function uniqueSlug(
   }
 }
 
-function ensureTopics(sqlite: Sqlite): { idBySlug: Map<string, number>; nameById: Map<number, string> } {
+function ensureTopics(sqlite: Sqlite): Map<string, number> {
   const insert = prepared(
     sqlite,
     "INSERT INTO topics (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING",
   );
   for (const { slug, name } of SITE_TOPICS) insert.run(slug, name);
-  const rows = prepared<[], { id: number; slug: string; name: string }>(
-    sqlite,
-    "SELECT id, slug, name FROM topics",
-  ).all();
-  return {
-    idBySlug: new Map(rows.map((row) => [row.slug, row.id])),
-    nameById: new Map(rows.map((row) => [row.id, row.name])),
-  };
+  const rows = prepared<[], { id: number; slug: string }>(sqlite, "SELECT id, slug FROM topics").all();
+  return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
 function hostOf(url: string): string {
@@ -228,7 +228,7 @@ function writeFeed(
 ): StoreSummary {
   const now = seenAt.toISOString();
   const frequencies = documentFrequencies(sqlite);
-  const topics = ensureTopics(sqlite);
+  const topicIds = ensureTopics(sqlite);
   const stored = upsertSource(sqlite, source, now);
   const summary: StoreSummary = { sourceSlug: stored.slug, created: 0, updated: 0, unchanged: 0 };
   const changed = new Map<number, PreparedArticle>();
@@ -243,7 +243,7 @@ function writeFeed(
 
     if (!existing) {
       const id = insertArticle(sqlite, stored.id, article, now);
-      setTopicsAndTags(sqlite, id, article, article.publishedTs, topics.idBySlug);
+      setTopicsAndTags(sqlite, id, article, article.publishedTs, topicIds);
       saveFingerprint(sqlite, id, article.fingerprint);
       const story = findStoryOf(sqlite, { id, sourceId: stored.id, ...article });
       if (story !== null)
@@ -271,7 +271,7 @@ function writeFeed(
       continue;
     }
     updateArticle(sqlite, existing.id, article, published, now);
-    setTopicsAndTags(sqlite, existing.id, article, published.ts, topics.idBySlug);
+    setTopicsAndTags(sqlite, existing.id, article, published.ts, topicIds);
     saveFingerprint(sqlite, existing.id, article.fingerprint);
     changed.set(existing.id, article);
     summary.updated += 1;
@@ -292,8 +292,9 @@ function writeFeed(
     saveTermVector(sqlite, id, vector);
     vectors.set(id, vector);
   }
-  const context: RelatedContext = { now: seenAt.getTime(), topicNames: topics.nameById, facts: new Map() };
+  const context = relatedContext(sqlite, seenAt.getTime());
   for (const [id, vector] of vectors) refreshRelated(sqlite, id, vector, context);
+  applyOffers(sqlite, context);
   return summary;
 }
 

@@ -1,0 +1,118 @@
+/**
+ * A new story joins the related lists of the stories it picked when it beats their weakest entry.
+ * A feed's offers are applied list by list at the end of the feed (applyOffers).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOf } from "../../src/server/db/connection";
+import { ingestDemoIfEmpty } from "../../src/server/ingest/demo-newsroom";
+import { applyOffers, relatedContext } from "../../src/server/ingest/related-articles";
+import { RELATED_LIMIT } from "../../src/shared/limits";
+import { temporaryStore } from "./support/temporary-store";
+
+type Entry = { id: number; score: number; reason: string | null };
+
+let store: Awaited<ReturnType<typeof temporaryStore>>;
+const sqlite = () => sqliteOf(store.db);
+
+beforeAll(async () => {
+  store = await temporaryStore();
+  await ingestDemoIfEmpty(store.db);
+});
+afterAll(async () => {
+  await store.remove();
+});
+
+function listOf(articleId: number): Entry[] {
+  return sqlite()
+    .prepare(
+      `SELECT related_id AS id, score, reason FROM related_articles WHERE article_id = ?
+       ORDER BY score DESC, related_id DESC`,
+    )
+    .all(articleId) as Entry[];
+}
+
+/** A story with a full list, and a story in none of it. */
+function fullListAndOutsider(): { listId: number; outsiders: number[] } {
+  const row = sqlite()
+    .prepare(
+      `SELECT article_id AS id FROM related_articles GROUP BY article_id HAVING count(*) = ? ORDER BY article_id LIMIT 1`,
+    )
+    .get(RELATED_LIMIT.max) as { id: number } | undefined;
+  if (!row) throw new Error("the demo has no full related list");
+  const listed = new Set(listOf(row.id).map((entry) => entry.id));
+  const outsiders = (
+    sqlite().prepare("SELECT id FROM articles WHERE duplicate_of IS NULL ORDER BY id").all() as {
+      id: number;
+    }[]
+  )
+    .map((story) => story.id)
+    .filter((id) => id !== row.id && !listed.has(id));
+  return { listId: row.id, outsiders };
+}
+
+function offer(offers: Map<number, Entry[]>): void {
+  const context = relatedContext(sqlite(), Date.now());
+  for (const [listId, entries] of offers) context.offers.set(listId, entries);
+  sqlite().transaction(() => applyOffers(sqlite(), context))();
+  expect(context.offers.size).toBe(0);
+}
+
+describe("offers to related lists", () => {
+  it("a full list takes an entry that beats its weakest, drops the weakest and keeps its length", () => {
+    const { listId, outsiders } = fullListAndOutsider();
+    const before = listOf(listId);
+    const weakest = before.at(-1);
+    const [outsider] = outsiders;
+    if (!weakest || outsider === undefined) throw new Error("no list to offer to");
+    offer(new Map([[listId, [{ id: outsider, score: weakest.score + 0.01, reason: "Also about AI" }]]]));
+    const after = listOf(listId);
+    expect(after).toHaveLength(RELATED_LIMIT.max);
+    expect(after.map((entry) => entry.id)).toContain(outsider);
+    expect(after.map((entry) => entry.id)).not.toContain(weakest.id);
+    expect(after.find((entry) => entry.id === outsider)?.reason).toBe("Also about AI");
+  });
+
+  it("a full list turns away an entry that does not beat its weakest", () => {
+    const { listId, outsiders } = fullListAndOutsider();
+    const before = listOf(listId);
+    const weakest = before.at(-1);
+    const [outsider] = outsiders;
+    if (!weakest || outsider === undefined) throw new Error("no list to offer to");
+    offer(new Map([[listId, [{ id: outsider, score: weakest.score - 0.01, reason: null }]]]));
+    expect(listOf(listId)).toEqual(before);
+  });
+
+  it("a list that is not full takes every offer; the later offer of the same story wins", () => {
+    const { listId, outsiders } = fullListAndOutsider();
+    sqlite().prepare("DELETE FROM related_articles WHERE article_id = ?").run(listId);
+    const [first, second] = outsiders;
+    if (first === undefined || second === undefined) throw new Error("too few stories");
+    offer(
+      new Map([
+        [
+          listId,
+          [
+            { id: first, score: 0.2, reason: "first offer" },
+            { id: second, score: 0.1, reason: null },
+            { id: first, score: 0.3, reason: "second offer" },
+          ],
+        ],
+      ]),
+    );
+    expect(listOf(listId)).toEqual([
+      { id: first, score: 0.3, reason: "second offer" },
+      { id: second, score: 0.1, reason: null },
+    ]);
+  });
+
+  it("an entry offered again with a new score is updated in place", () => {
+    const { listId } = fullListAndOutsider();
+    const before = listOf(listId);
+    const strongest = before[0];
+    if (!strongest) throw new Error("empty list");
+    offer(new Map([[listId, [{ ...strongest, score: strongest.score + 1 }]]]));
+    const after = listOf(listId);
+    expect(after).toHaveLength(before.length);
+    expect(after[0]).toEqual({ ...strongest, score: strongest.score + 1 });
+  });
+});
