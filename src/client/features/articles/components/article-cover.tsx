@@ -27,6 +27,16 @@ function seeded(seed: number): () => number {
 const W = 160;
 const H = 90;
 
+/** A circle as path data: two half arcs, so any number of them share one element. */
+function circlePath(cx: number, cy: number, r: number): string {
+  return `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+}
+
+/**
+ * One of four drawings, each a handful of elements: repeated shapes (rings, bands, dots, rules)
+ * share one path, because a list of cards keeps every cover in the DOM and the browser styles
+ * and lays out each element again whenever the list is shown (Back to it included).
+ */
 function pattern(kind: number, random: () => number): ReactElement {
   const ink = "var(--cover-ink)";
   const soft = "var(--cover-soft)";
@@ -36,57 +46,58 @@ function pattern(kind: number, random: () => number): ReactElement {
       // Concentric arcs from a corner, like ripples.
       const cx = random() > 0.5 ? W : 0;
       const cy = random() > 0.5 ? H : 0;
-      const rings = Array.from({ length: 9 }, (_, i) => 18 + i * 16 + round(random() * 4));
+      const rings = Array.from({ length: 9 }, (_, i) =>
+        circlePath(cx, cy, 18 + i * 16 + round(random() * 4)),
+      );
       return (
-        <g fill="none" stroke={ink} strokeWidth="1.4" opacity="0.85">
-          {rings.map((r) => (
-            <circle key={r} cx={cx} cy={cy} r={r} />
-          ))}
+        <>
+          <path d={rings.join("")} fill="none" stroke={ink} strokeWidth="1.4" opacity="0.85" />
           <circle
             cx={round(30 + random() * 100)}
             cy={round(20 + random() * 50)}
             r="9"
             fill={ink}
-            stroke="none"
+            opacity="0.85"
           />
-        </g>
+        </>
       );
     }
     case 1: {
       // Horizon bands under a sun.
       const bands = Array.from({ length: 6 }, (_, i) => ({
         y: 52 + i * 7 + round(random() * 2),
-        h: 2 + i * 0.9,
+        h: round(2 + i * 0.9),
       }));
       return (
-        <g>
+        <>
           <circle
             cx={round(40 + random() * 80)}
             cy={round(40 + random() * 10)}
             r={round(16 + random() * 8)}
             fill={soft}
           />
-          {bands.map((band) => (
-            <rect key={band.y} x="0" y={band.y} width={W} height={band.h} fill={ink} opacity="0.85" />
-          ))}
-        </g>
+          <path
+            d={bands.map((band) => `M0 ${band.y}h${W}v${band.h}h${-W}z`).join("")}
+            fill={ink}
+            opacity="0.85"
+          />
+        </>
       );
     }
     case 2: {
-      // A dot grid with one highlighted block.
-      const dots: ReactElement[] = [];
+      // A dot grid with one highlighted block: each dot a zero-length stroke with round caps.
+      let dots = "";
       for (let x = 10; x < W; x += 12) {
-        for (let y = 9; y < H; y += 12)
-          dots.push(<circle key={`${x}-${y}`} cx={x} cy={y} r="1.5" fill={ink} opacity="0.6" />);
+        for (let y = 9; y < H; y += 12) dots += `M${x} ${y}h0`;
       }
       const bx = 10 + Math.floor(random() * 8) * 12;
       const by = 9 + Math.floor(random() * 4) * 12;
       return (
-        <g>
-          {dots}
+        <>
+          <path d={dots} stroke={ink} strokeWidth="3" strokeLinecap="round" opacity="0.6" />
           <rect x={bx - 6} y={by - 6} width="36" height="36" fill={soft} />
           <rect x={bx + 6} y={by + 6} width="36" height="36" fill="none" stroke={ink} strokeWidth="1.4" />
-        </g>
+        </>
       );
     }
     default: {
@@ -94,15 +105,16 @@ function pattern(kind: number, random: () => number): ReactElement {
       const lines = Array.from({ length: 16 }, (_, i) => i * 14 - 60);
       const barY = round(20 + random() * 40);
       return (
-        <g>
-          <g stroke={ink} strokeWidth="1.2" opacity="0.5">
-            {lines.map((x) => (
-              <line key={x} x1={x} y1={H} x2={x + H} y2="0" />
-            ))}
-          </g>
+        <>
+          <path
+            d={lines.map((x) => `M${x} ${H}L${x + H} 0`).join("")}
+            stroke={ink}
+            strokeWidth="1.2"
+            opacity="0.5"
+          />
           <rect x="0" y={barY} width={W} height="14" fill={soft} />
           <rect x={round(14 + random() * 90)} y={barY - 10} width="34" height="34" fill={ink} />
-        </g>
+        </>
       );
     }
   }
@@ -121,8 +133,8 @@ type ArticleCoverProps = {
  * The article's picture: the publisher's image when there is one, otherwise a cover drawn from the
  * slug and tinted by topic. Either way the box has a fixed 16:9 ratio, so nothing moves when it loads.
  * Decorative (empty alt / aria-hidden): the title beside it already says what the article is.
- * Memoised: a drawn cover is a hundred-odd SVG nodes, and a list re-renders on every change of the
- * router's state (a click's "loading" among them) with the same props.
+ * Memoised: a list re-renders on every change of the router's state (a click's "loading" among
+ * them) with the same props.
  */
 export const ArticleCover = memo(function ArticleCover({
   slug,
