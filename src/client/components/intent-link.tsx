@@ -1,6 +1,10 @@
 import { type ComponentProps, useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { useRouteCodePreloader } from "../lib/route-code-preloader";
+import { whenIdle } from "../lib/when-idle";
+
+/** How long a link must stay in view before it counts as seen. */
+const IN_VIEW_DWELL_MS = 300;
 
 type IntentLinkProps = ComponentProps<typeof Link> & {
   /** Starts the destination's data early; called at most once per mount. */
@@ -10,7 +14,7 @@ type IntentLinkProps = ComponentProps<typeof Link> & {
 };
 
 /**
- * A router link that warms the next page on intent: pointer hover, keyboard focus, touch start, and
+ * A router link that warms the next page on intent: a pointer moving over it, keyboard focus, touch start, and
  * optionally entering the viewport. react-router's own `prefetch` needs its framework mode, so this
  * goes through the query client instead. A real interaction also fetches the page's code; a link
  * merely scrolled past does not, so the front page's first load stays its own.
@@ -34,32 +38,45 @@ export function IntentLink({ onIntent, prefetchInView = false, ...props }: Inten
     intentRef.current();
   };
 
+  // A link is fetched once it has stayed in view a moment and the browser is idle: links scrolled
+  // past on the way elsewhere (Back restoring the list's position while the article it leaves is
+  // still on screen) would otherwise start fetches that compete with drawing the next page.
   useEffect(() => {
     const element = ref.current;
     if (!prefetchInView || !element || typeof IntersectionObserver === "undefined") return;
+    let inView = false;
+    let cancelPending: (() => void) | null = null;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
+        inView = entries.at(-1)?.isIntersecting ?? inView;
+        if (!inView || cancelPending) return;
+        cancelPending = whenIdle(() => {
+          cancelPending = null;
+          if (!inView || fired.current) return;
           observer.disconnect();
-          if (!fired.current) {
-            fired.current = true;
-            intentRef.current();
-          }
-        }
+          fired.current = true;
+          intentRef.current();
+        }, IN_VIEW_DWELL_MS);
       },
       { rootMargin: "200px" },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelPending?.();
+    };
   }, [prefetchInView]);
 
   return (
     <Link
       ref={ref}
       {...props}
-      onMouseEnter={(event) => {
-        fire();
-        props.onMouseEnter?.(event);
+      // A pointer moving over the link, not merely entering it: a page that scrolls under a
+      // resting pointer (Back restoring the list's position) makes links "entered" that the
+      // reader never reached for.
+      onPointerMove={(event) => {
+        if (event.pointerType !== "touch") fire();
+        props.onPointerMove?.(event);
       }}
       onFocus={(event) => {
         fire();
