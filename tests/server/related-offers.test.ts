@@ -31,15 +31,16 @@ function listOf(articleId: number): Entry[] {
     .all(articleId) as Entry[];
 }
 
-/** A story with a full list, and a story in none of it. */
-function fullListAndOutsider(): { listId: number; outsiders: number[] } {
+/** A story with a full list, that list best first, and the stories in none of it. */
+function fullList() {
   const row = sqlite()
     .prepare(
       `SELECT article_id AS id FROM related_articles GROUP BY article_id HAVING count(*) = ? ORDER BY article_id LIMIT 1`,
     )
     .get(RELATED_LIMIT.max) as { id: number } | undefined;
   if (!row) throw new Error("the demo has no full related list");
-  const listed = new Set(listOf(row.id).map((entry) => entry.id));
+  const before = listOf(row.id);
+  const listed = new Set(before.map((entry) => entry.id));
   const outsiders = (
     sqlite().prepare("SELECT id FROM articles WHERE duplicate_of IS NULL ORDER BY id").all() as {
       id: number;
@@ -47,7 +48,11 @@ function fullListAndOutsider(): { listId: number; outsiders: number[] } {
   )
     .map((story) => story.id)
     .filter((id) => id !== row.id && !listed.has(id));
-  return { listId: row.id, outsiders };
+  const weakest = before.at(-1);
+  const [outsider, secondOutsider] = outsiders;
+  if (!weakest || outsider === undefined || secondOutsider === undefined)
+    throw new Error("too few stories to offer");
+  return { listId: row.id, before, weakest, outsider, secondOutsider };
 }
 
 function offer(offers: Map<number, Entry[]>): void {
@@ -59,11 +64,7 @@ function offer(offers: Map<number, Entry[]>): void {
 
 describe("offers to related lists", () => {
   it("a full list takes an entry that beats its weakest, drops the weakest and keeps its length", () => {
-    const { listId, outsiders } = fullListAndOutsider();
-    const before = listOf(listId);
-    const weakest = before.at(-1);
-    const [outsider] = outsiders;
-    if (!weakest || outsider === undefined) throw new Error("no list to offer to");
+    const { listId, weakest, outsider } = fullList();
     offer(new Map([[listId, [{ id: outsider, score: weakest.score + 0.01, reason: "Also about AI" }]]]));
     const after = listOf(listId);
     expect(after).toHaveLength(RELATED_LIMIT.max);
@@ -73,20 +74,14 @@ describe("offers to related lists", () => {
   });
 
   it("a full list turns away an entry that does not beat its weakest", () => {
-    const { listId, outsiders } = fullListAndOutsider();
-    const before = listOf(listId);
-    const weakest = before.at(-1);
-    const [outsider] = outsiders;
-    if (!weakest || outsider === undefined) throw new Error("no list to offer to");
+    const { listId, before, weakest, outsider } = fullList();
     offer(new Map([[listId, [{ id: outsider, score: weakest.score - 0.01, reason: null }]]]));
     expect(listOf(listId)).toEqual(before);
   });
 
   it("a list that is not full takes every offer; the later offer of the same story wins", () => {
-    const { listId, outsiders } = fullListAndOutsider();
+    const { listId, outsider: first, secondOutsider: second } = fullList();
     sqlite().prepare("DELETE FROM related_articles WHERE article_id = ?").run(listId);
-    const [first, second] = outsiders;
-    if (first === undefined || second === undefined) throw new Error("too few stories");
     offer(
       new Map([
         [
@@ -106,8 +101,7 @@ describe("offers to related lists", () => {
   });
 
   it("an entry offered again with a new score is updated in place", () => {
-    const { listId } = fullListAndOutsider();
-    const before = listOf(listId);
+    const { listId, before } = fullList();
     const strongest = before[0];
     if (!strongest) throw new Error("empty list");
     offer(new Map([[listId, [{ ...strongest, score: strongest.score + 1 }]]]));
