@@ -2,24 +2,15 @@
  * Migration 0004 rebuilds the link tables (topics, tags, related lists) without rowids and drops
  * two indexes nothing reads; nothing a reader sees is lost on the way up or down.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sqliteOf } from "../../src/server/db/connection";
 import { migrateTo, migrateToLatest } from "../../src/server/db/migrate";
-import { ingestDemoIfEmpty } from "../../src/server/ingest/demo-newsroom";
-import { temporaryStore } from "./support/temporary-store";
+import { demoStoreForThisFile } from "./support/temporary-store";
 
 const LINK_TABLES = ["article_topics", "article_tags", "related_articles"] as const;
 
-let store: Awaited<ReturnType<typeof temporaryStore>>;
-const sqlite = () => sqliteOf(store.db);
-
-beforeAll(async () => {
-  store = await temporaryStore();
-  await ingestDemoIfEmpty(store.db);
-});
-afterAll(async () => {
-  await store.remove();
-});
+const store = demoStoreForThisFile();
+const sqlite = () => sqliteOf(store().db);
 
 function rows(table: (typeof LINK_TABLES)[number]): unknown[] {
   return sqlite().prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
@@ -41,7 +32,7 @@ describe("migration 0004: fewer b-trees per article", () => {
     expect(definition("articles_newest_first")).toBeUndefined();
     expect(definition("related_articles_by_score")).toBeUndefined();
 
-    await migrateTo(store.db, "0003-related-by-terms");
+    await migrateTo(store().db, "0003-related-by-terms");
     for (const table of LINK_TABLES) {
       expect(rows(table), table).toEqual(before[table]);
       expect(definition(table)).not.toMatch(/without rowid/i);
@@ -49,7 +40,7 @@ describe("migration 0004: fewer b-trees per article", () => {
     expect(definition("articles_newest_first")).toBeDefined();
     expect(definition("related_articles_by_score")).toBeDefined();
 
-    await migrateToLatest(store.db);
+    await migrateToLatest(store().db);
     for (const table of LINK_TABLES) expect(rows(table), table).toEqual(before[table]);
     expect(definition("article_topics_by_topic_newest_first")).toBeDefined();
     expect(definition("article_tags_by_tag")).toBeDefined();

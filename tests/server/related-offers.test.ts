@@ -2,25 +2,16 @@
  * A new story joins the related lists of the stories it picked when it beats their weakest entry.
  * A feed's offers are applied list by list at the end of the feed (applyOffers).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sqliteOf } from "../../src/server/db/connection";
-import { ingestDemoIfEmpty } from "../../src/server/ingest/demo-newsroom";
 import { applyOffers, relatedContext } from "../../src/server/ingest/related-articles";
 import { RELATED_LIMIT } from "../../src/shared/limits";
-import { temporaryStore } from "./support/temporary-store";
+import { demoStoreForThisFile } from "./support/temporary-store";
 
 type Entry = { id: number; score: number; reason: string | null };
 
-let store: Awaited<ReturnType<typeof temporaryStore>>;
-const sqlite = () => sqliteOf(store.db);
-
-beforeAll(async () => {
-  store = await temporaryStore();
-  await ingestDemoIfEmpty(store.db);
-});
-afterAll(async () => {
-  await store.remove();
-});
+const store = demoStoreForThisFile();
+const sqlite = () => sqliteOf(store().db);
 
 function listOf(articleId: number): Entry[] {
   return sqlite()

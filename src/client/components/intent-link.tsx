@@ -1,7 +1,7 @@
 import { type ComponentProps, useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { useRouteCodePreloader } from "../lib/route-code-preloader";
-import { whenIdle } from "../lib/when-idle";
+import { whenIdleAfter } from "../lib/when-idle";
 
 /** How long a link must stay in view before it counts as seen. */
 const IN_VIEW_DWELL_MS = 300;
@@ -14,10 +14,10 @@ type IntentLinkProps = ComponentProps<typeof Link> & {
 };
 
 /**
- * A router link that warms the next page on intent: a pointer moving over it, keyboard focus, touch start, and
- * optionally entering the viewport. react-router's own `prefetch` needs its framework mode, so this
- * goes through the query client instead. A real interaction also fetches the page's code; a link
- * merely scrolled past does not, so the front page's first load stays its own.
+ * A router link that warms the next page on intent: a pointer moving over it, keyboard focus, a
+ * touch, and optionally a while in view. react-router's own `prefetch` needs its framework mode, so
+ * this goes through the query client instead. A real interaction also fetches the page's code; a
+ * link merely seen does not, so the front page's first load stays its own.
  */
 export function IntentLink({ onIntent, prefetchInView = false, ...props }: IntentLinkProps) {
   const fired = useRef(false);
@@ -50,13 +50,13 @@ export function IntentLink({ onIntent, prefetchInView = false, ...props }: Inten
       (entries) => {
         inView = entries.at(-1)?.isIntersecting ?? inView;
         if (!inView || cancelPending) return;
-        cancelPending = whenIdle(() => {
+        cancelPending = whenIdleAfter(IN_VIEW_DWELL_MS, () => {
           cancelPending = null;
           if (!inView || fired.current) return;
           observer.disconnect();
           fired.current = true;
           intentRef.current();
-        }, IN_VIEW_DWELL_MS);
+        });
       },
       { rootMargin: "200px" },
     );
