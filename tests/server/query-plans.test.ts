@@ -26,7 +26,6 @@ const LARGE_TABLES = new Set([
   "articles",
   "article_topics",
   "article_tags",
-  "related_articles",
   "article_fingerprint_bands",
   "article_terms",
 ]);
@@ -185,17 +184,14 @@ describe("EXPLAIN QUERY PLAN of a page deep in a list", () => {
   );
 });
 
-describe("EXPLAIN QUERY PLAN of the ingest path's statements (prepared while the demo was stored)", () => {
-  it("prepared the statements of a whole feed's store: articles, topics, fingerprints, word vectors, related lists", () => {
+describe("EXPLAIN QUERY PLAN of the statements prepared on the raw handle: ingest and related ranking", () => {
+  it("prepared the statements of a whole feed's store and of ranking a related list", async () => {
+    await listRelatedArticles(db, articleId, 6);
     const sources = preparedSources(sqlite).join("\n");
-    for (const table of [
-      "articles",
-      "article_topics",
-      "article_fingerprint_bands",
-      "article_terms",
-      "related_articles",
-    ])
+    for (const table of ["articles", "article_topics", "article_fingerprint_bands", "article_terms"])
       expect(sources).toMatch(new RegExp(`INSERT INTO ${table}\\b`));
+    expect(sources).toMatch(/FROM article_terms\s+WHERE term = \?/);
+    expect(sources).toMatch(/FROM article_topics\s+WHERE topic_id = \?/);
   });
 
   it("reads no large table from end to end", () => {

@@ -86,14 +86,6 @@ export interface ArticleTopicsTable {
   published_ts: number;
 }
 
-export interface RelatedArticlesTable {
-  article_id: number;
-  related_id: number;
-  /** Higher is closer; a list reads best first. */
-  score: number;
-  reason: string | null;
-}
-
 /** An article's most distinctive words, weighted (TF-IDF, unit length): its related-reading key. */
 export interface ArticleTermsTable {
   article_id: number;
@@ -111,7 +103,6 @@ export interface Database {
   articles: ArticlesTable;
   topics: TopicsTable;
   article_topics: ArticleTopicsTable;
-  related_articles: RelatedArticlesTable;
   article_terms: ArticleTermsTable;
   app_settings: AppSettingsTable;
   article_fingerprint_bands: ArticleFingerprintBandsTable;

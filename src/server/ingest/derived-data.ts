@@ -1,5 +1,5 @@
 /**
- * Fingerprints, their buckets, word vectors and related lists are derived from the stored text.
+ * Fingerprints, their buckets and word vectors are derived from the stored text.
  * When a migration changes how they are made it marks them for a rebuild (app_settings
  * `derived_data` = "rebuild"), and the next process to open the store rebuilds them from the
  * articles it has: nothing a reader sees is lost, and it happens once.
@@ -16,15 +16,9 @@ import {
   documentFrequencies,
   forgetDocumentFrequencies,
 } from "./document-frequencies";
-import {
-  applyOffers,
-  type RelatedContext,
-  refreshRelated,
-  relatedContext,
-  saveTermVector,
-} from "./related-articles";
 import { saveFingerprint } from "./story-folding";
-import { articleTermCounts, type TermWeight, termVector } from "./term-vector";
+import { saveTermVector } from "./story-vectors";
+import { articleTermCounts, termVector } from "./term-vector";
 
 const SETTING = "derived_data";
 /** Articles per transaction: bounded memory and write-ahead log however large the archive. */
@@ -55,42 +49,22 @@ function rebuildKeys(sqlite: Sqlite, batch: readonly Stored[], frequencies: Docu
   }
 }
 
-/** Related lists for a batch of stories, from the vectors stored in the first pass. */
-function rebuildLists(sqlite: Sqlite, batch: readonly Stored[], context: RelatedContext): void {
-  const vectorOf = prepared<[number], TermWeight>(
-    sqlite,
-    "SELECT term, weight FROM article_terms WHERE article_id = ? ORDER BY weight DESC",
-  );
-  for (const article of batch) {
-    if (article.story) refreshRelated(sqlite, article.id, vectorOf.all(article.id), context);
-  }
-  applyOffers(sqlite, context);
-}
-
 /**
- * Two passes over the articles in batches, each batch its own transaction: keys first (so every
- * story can be found), then lists. The mark is cleared at the end, so an interrupted rebuild is
- * simply done again from the start.
+ * In batches, each its own transaction, so memory and the write-ahead log stay bounded however
+ * large the archive. The mark is cleared at the end: an interrupted rebuild is done again.
  */
 function rebuild(sqlite: Sqlite): number {
   // The full-text index already holds every story: the word counts come from it.
   forgetDocumentFrequencies(sqlite);
   const frequencies = documentFrequencies(sqlite);
-  const context = relatedContext(sqlite, Date.now());
   let articles = 0;
-  for (const pass of [
-    (batch: Stored[]) => rebuildKeys(sqlite, batch, frequencies),
-    (batch: Stored[]) => rebuildLists(sqlite, batch, context),
-  ]) {
-    articles = 0;
-    for (
-      let batch = storedAfter(sqlite, 0);
-      batch.length > 0;
-      batch = storedAfter(sqlite, batch.at(-1)?.id ?? 0)
-    ) {
-      sqlite.transaction(pass)(batch);
-      articles += batch.length;
-    }
+  for (
+    let batch = storedAfter(sqlite, 0);
+    batch.length > 0;
+    batch = storedAfter(sqlite, batch.at(-1)?.id ?? 0)
+  ) {
+    sqlite.transaction(rebuildKeys)(sqlite, batch, frequencies);
+    articles += batch.length;
   }
   prepared(sqlite, "DELETE FROM app_settings WHERE key = ?").run(SETTING);
   return articles;

@@ -4,7 +4,8 @@
  * and first-seen time; another publisher's copy of a story is folded into it.
  *
  * The transaction is synchronous, on statements prepared once (db/prepared.ts): nothing else can
- * run on the connection half-way through a feed, and a thousand articles take about a second.
+ * run on the connection half-way through a feed. Related lists are not written here: they are
+ * ranked when read, from the word vectors stored here (queries/related-ranking.ts).
  */
 import type SqliteDatabase from "better-sqlite3";
 import type { Kysely } from "kysely";
@@ -15,16 +16,10 @@ import { encodeFingerprint } from "../text/fingerprint";
 import { labelSlug, slugify } from "../text/slug";
 import { documentFrequencies, forgetDocumentFrequencies } from "./document-frequencies";
 import type { PreparedArticle } from "./prepare-article";
-import {
-  applyOffers,
-  leaveRelatedReading,
-  refreshRelated,
-  relatedContext,
-  saveTermVector,
-} from "./related-articles";
 import { SITE_TOPICS } from "./site-topics";
 import { findStoryOf, foldIntoStory, saveFingerprint } from "./story-folding";
-import { type TermWeight, termVector } from "./term-vector";
+import { forgetTermVector, saveTermVector } from "./story-vectors";
+import { termVector } from "./term-vector";
 
 export type FeedSource = { feedUrl: string; format: string; title: string; siteUrl: string };
 export type StoreSummary = { sourceSlug: string; created: number; updated: number; unchanged: number };
@@ -277,24 +272,16 @@ function writeFeed(
     summary.updated += 1;
   }
 
-  // Copies leave related reading; the stories they joined and everything new get fresh lists.
+  // Copies leave related reading (their word vectors go); stories get fresh ones.
   const isStory = prepared<[number], { story: number }>(
     sqlite,
     "SELECT duplicate_of IS NULL AS story FROM articles INDEXED BY articles_story_facts WHERE id = ?",
   );
   for (const id of changed.keys()) if (!isStory.get(id)?.story) noLongerStories.add(id);
-  for (const id of noLongerStories) leaveRelatedReading(sqlite, id);
-  // Every vector is stored before any list is made, so a feed's articles can find one another.
-  const vectors = new Map<number, TermWeight[]>();
+  for (const id of noLongerStories) forgetTermVector(sqlite, id);
   for (const [id, article] of changed) {
-    if (noLongerStories.has(id)) continue;
-    const vector = termVector(article.termCounts, frequencies);
-    saveTermVector(sqlite, id, vector);
-    vectors.set(id, vector);
+    if (!noLongerStories.has(id)) saveTermVector(sqlite, id, termVector(article.termCounts, frequencies));
   }
-  const context = relatedContext(sqlite, seenAt.getTime());
-  for (const [id, vector] of vectors) refreshRelated(sqlite, id, vector, context);
-  applyOffers(sqlite, context);
   return summary;
 }
 
