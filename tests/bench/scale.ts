@@ -1,10 +1,11 @@
 /**
  * Section 3, scale: a synthetic archive grown in steps (1,000, 10,000, 100,000 articles, or up to
  * --articles) in one temporary SQLite file, stored through the ingest path (the worker pool's
- * prepareFeedItems, then storeFeed in batches of 500 from one source, so related lists and the FTS
- * index are built as in production). After each step: ingest rate, database bytes per article, and p50/p95 of the hot
- * queries, timed in-process by calling the same query functions the API routes call (so the figures
- * are the database work without HTTP; section 2 measures the HTTP layer).
+ * prepareFeedItems, then storeFeed in batches of 500 from one source, so the fingerprint buckets,
+ * word vectors and FTS index are built as in production). After each step: ingest rate, database
+ * bytes per article, and p50/p95 of the hot queries (related lists are ranked when read, so their
+ * cost is in the "related" query), timed in-process by calling the same query functions the API
+ * routes call (so the figures are the database work without HTTP; section 2 measures the HTTP layer).
  *
  * Each step has an ingest budget (--max-seconds): when it runs out the archive stops growing, the
  * queries are measured at the size reached and the larger steps are skipped.
