@@ -12,6 +12,7 @@ import { openStore, parseDatabaseUrl } from "./db/connection";
 import { createCursorCodec, loadCursorSecret } from "./db/cursor";
 import { migrateToLatest } from "./db/migrate";
 import { readEnv } from "./env";
+import { oncePerTurn } from "./http/once-per-turn";
 import { ResponseCache } from "./http/response-cache";
 import { ingestDemoIfEmpty } from "./ingest/demo-newsroom";
 import { rebuildDerivedDataIfPending } from "./ingest/derived-data";
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const responseCache = new ResponseCache(store.version);
+  const responseCache = new ResponseCache(oncePerTurn(store.version));
   const app = createApp({
     db: store.db,
     responseCache,
