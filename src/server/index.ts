@@ -24,7 +24,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const env = readEnv();
   const logger = createLogger(env.LOG_LEVEL);
-  const store = openStore(parseDatabaseUrl(env.DATABASE_URL));
+  const store = openStore(parseDatabaseUrl(env.DATABASE_URL), { checkpointInBackground: true });
   await migrateToLatest(store.db);
   const rebuilt = rebuildDerivedDataIfPending(store.db);
   if (rebuilt > 0) logger.info({ articles: rebuilt }, "related reading and fingerprints rebuilt");

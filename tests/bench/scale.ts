@@ -177,7 +177,7 @@ export async function runScale(options: {
   const corpus = syntheticCorpus();
   const scratch = scratchDirectory("scale-");
   const file = join(scratch.path, "scale.db");
-  const store = openStore({ kind: "sqlite", file });
+  const store = openStore({ kind: "sqlite", file }, { checkpointInBackground: true });
   const steps: ScaleStep[] = [];
   try {
     await migrateToLatest(store.db);

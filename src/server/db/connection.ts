@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, type LogConfig, SqliteDialect } from "kysely";
+import { checkpointInBackground } from "./background-checkpoints";
 import type { Database } from "./tables";
 
 export type DatabaseLocation = { kind: "sqlite"; file: string };
@@ -46,7 +47,16 @@ export function sqliteOf(db: Kysely<Database>): SqliteDatabase.Database {
   return handle;
 }
 
-export function openStore(location: DatabaseLocation, options: { log?: LogConfig } = {}): Store {
+export type StoreOptions = {
+  log?: LogConfig;
+  /**
+   * Copy the write-ahead log into the file on a thread of its own (background-checkpoints.ts): for
+   * the processes that write whole feeds (the server, the ingest CLI, the benchmark).
+   */
+  checkpointInBackground?: boolean;
+};
+
+export function openStore(location: DatabaseLocation, options: StoreOptions = {}): Store {
   if (location.file !== ":memory:") mkdirSync(dirname(resolve(location.file)), { recursive: true });
   const sqlite = new SqliteDatabase(location.file);
   // WAL lets readers go on while a feed is written; a busy timeout absorbs short write contention
@@ -65,6 +75,10 @@ export function openStore(location: DatabaseLocation, options: { log?: LogConfig
     ...(options.log ? { log: options.log } : {}),
   });
   handles.set(db, sqlite);
+  const checkpoints =
+    options.checkpointInBackground && location.file !== ":memory:"
+      ? checkpointInBackground(sqlite, location.file)
+      : null;
   const versionQuery = sqlite.prepare(
     "SELECT data_version AS version, total_changes() AS changes FROM pragma_data_version",
   );
@@ -72,5 +86,13 @@ export function openStore(location: DatabaseLocation, options: { log?: LogConfig
     const row = versionQuery.get() as { version: number; changes: number };
     return `${row.version}:${row.changes}`;
   };
-  return { db, version, close: () => db.destroy() };
+  const close = async () => {
+    // The checkpoint thread's connection closes first, so this one, the last, leaves no log behind.
+    await checkpoints?.stop();
+    await db.destroy();
+    // Kysely closes the handle only if it ever ran a query; a store used through sqliteOf alone
+    // would otherwise stay open.
+    if (sqlite.open) sqlite.close();
+  };
+  return { db, version, close };
 }

@@ -18,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
     return feeds.length === 0 ? 2 : 0;
   }
   const env = readEnv();
-  const store = openStore(parseDatabaseUrl(env.DATABASE_URL));
+  const store = openStore(parseDatabaseUrl(env.DATABASE_URL), { checkpointInBackground: true });
   const started = performance.now();
   const outcomes: SourceOutcome[] = [];
   const bar = process.stderr.isTTY

@@ -1,0 +1,69 @@
+/**
+ * With checkpoints on their own thread, what a commit appends to the write-ahead log reaches the
+ * database file without the writer checkpointing (its own threshold is far higher), and closing
+ * the store stops the thread, so the last connection removes the log.
+ */
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { openStore, type Store, sqliteOf } from "../../src/server/db/connection";
+import { temporaryDirectory } from "./support/server-process";
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function storeIn(checkpointInBackground: boolean): { store: Store; file: string } {
+  const directory = temporaryDirectory("broadsheet-checkpoints-");
+  cleanups.push(() => directory.remove());
+  const file = join(directory.path, "log.db");
+  const store = openStore({ kind: "sqlite", file }, { checkpointInBackground });
+  cleanups.push(() => store.close());
+  return { store, file };
+}
+
+/** About 2 MB in 500 pages, well under the writer's own checkpoint threshold. */
+function writeTwoMegabytes(store: Store): void {
+  const sqlite = sqliteOf(store.db);
+  sqlite.exec("CREATE TABLE IF NOT EXISTS filler (body BLOB)");
+  const insert = sqlite.prepare("INSERT INTO filler (body) VALUES (randomblob(4000))");
+  sqlite.transaction(() => {
+    for (let row = 0; row < 500; row += 1) insert.run();
+  })();
+}
+
+const fileBytes = (file: string) => statSync(file).size;
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return condition();
+}
+
+describe("checkpoints on their own thread", () => {
+  it("copy committed pages into the database file while the writer only appends to the log", async () => {
+    const { store, file } = storeIn(true);
+    writeTwoMegabytes(store);
+    expect(await waitFor(() => fileBytes(file) > 2_000_000, 5_000)).toBe(true);
+  });
+
+  it("leave the pages in the log when they are off (the writer's threshold is not reached)", async () => {
+    const { store, file } = storeIn(false);
+    sqliteOf(store.db).pragma("wal_autocheckpoint = 10000");
+    writeTwoMegabytes(store);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(fileBytes(file)).toBeLessThan(100_000);
+  });
+
+  it("stop with the store, which then leaves no log behind", async () => {
+    const { store, file } = storeIn(true);
+    writeTwoMegabytes(store);
+    await store.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(fileBytes(file)).toBeGreaterThan(2_000_000);
+  });
+});
