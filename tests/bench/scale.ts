@@ -2,18 +2,19 @@
  * Section 3, scale: a synthetic archive grown in steps (1,000, 10,000, 100,000 articles, or up to
  * --articles) in one temporary SQLite file, stored through the ingest path (the worker pool's
  * prepareFeedItems, then storeFeed in batches of 500 from one source, so the fingerprint buckets,
- * word vectors and FTS index are built as in production). After each step: ingest rate, database
- * bytes per article, and p50/p95 of the hot queries (related lists are ranked when read, so their
- * cost is in the "related" query), timed in-process by calling the same query functions the API
- * routes call (so the figures are the database work without HTTP; section 2 measures the HTTP layer).
+ * word vectors and FTS index are built as in production). After each step: ingest rate and
+ * database bytes per article, and a copy of the file. At the end, p50/p95 of the hot queries at
+ * every size, timed in interleaved rounds (measureInRounds) in-process by calling the same query
+ * functions the API routes call (so the figures are the database work without HTTP; section 2
+ * measures the HTTP layer). Related lists are ranked when read, so their cost is in "related".
  *
  * Each step has an ingest budget (--max-seconds): when it runs out the archive stops growing, the
  * queries are measured at the size reached and the larger steps are skipped.
  */
-import { statSync } from "node:fs";
+import { copyFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Kysely, sql } from "kysely";
-import { openStore } from "../../src/server/db/connection";
+import { openStore, type Store } from "../../src/server/db/connection";
 import type { ListPosition } from "../../src/server/db/cursor";
 import { migrateToLatest } from "../../src/server/db/migrate";
 import type { Database } from "../../src/server/db/tables";
@@ -62,23 +63,27 @@ export type ScaleResult = {
   steps: ScaleStep[];
 };
 
-async function time(samples: number, body: (index: number) => Promise<unknown>): Promise<Latency> {
-  for (let index = 0; index < Math.min(20, samples); index += 1) await body(index); // warm-up
-  const durations: number[] = [];
-  for (let index = 0; index < samples; index += 1) {
-    const started = performance.now();
-    await body(index);
-    durations.push(performance.now() - started);
-  }
-  return { p50: percentile(durations, 50), p95: percentile(durations, 95), samples };
-}
+/** Samples of each query per size, spread over ROUNDS rounds (see measureInRounds). */
+const SAMPLES: Record<QueryName, number> = {
+  "list first page": 300,
+  "list deep cursor": 300,
+  "list by topic": 300,
+  detail: 300,
+  related: 300,
+  search: 200,
+};
+const ROUNDS = 5;
+const WARM_UP = 20;
 
-async function measureQueries(
+/** The hot queries of one archive size, with their arguments picked once: run(name, index). */
+type Workload = { run: (name: QueryName, index: number) => Promise<unknown> };
+
+async function workloadFor(
   db: Kysely<Database>,
   count: number,
   seed: number,
   queryWords: (n: number, seed: number) => string[],
-) {
+): Promise<Workload> {
   const rand = random(seed);
   const stories = await db
     .selectFrom("articles")
@@ -133,22 +138,60 @@ async function measureQueries(
     return any ? searchArticles(db, { match: any, mode: "any", limit: 20 }) : null;
   };
 
-  const queries: Record<QueryName, Latency> = {
-    "list first page": await time(300, () => listArticles(db, { limit: 20 })),
-    "list deep cursor": await time(300, (index) =>
-      listArticles(db, { limit: 20, after: pick(positions, index) }),
-    ),
-    "list by topic": await time(300, (index) =>
-      listArticles(db, { limit: 20, topicId: pick(topicIds, index) }),
-    ),
-    detail: await time(300, (index) => findArticleBySlug(db, pick(slugs, index))),
-    related: await time(300, async (index) => {
+  const queries: Record<QueryName, (index: number) => Promise<unknown>> = {
+    "list first page": () => listArticles(db, { limit: 20 }),
+    "list deep cursor": (index) => listArticles(db, { limit: 20, after: pick(positions, index) }),
+    "list by topic": (index) => listArticles(db, { limit: 20, topicId: pick(topicIds, index) }),
+    detail: (index) => findArticleBySlug(db, pick(slugs, index)),
+    related: async (index) => {
       const id = await findArticleIdBySlug(db, pick(slugs, index));
       return id === null ? [] : listRelatedArticles(db, id, 6);
-    }),
-    search: await time(200, (index) => search(pick(searches, index))),
+    },
+    search: (index) => search(pick(searches, index)),
   };
-  return queries;
+  return { run: (name, index) => queries[name](index) };
+}
+
+/**
+ * Times every size's queries in interleaved rounds (all sizes in round 1, then all in round 2, in
+ * alternating order), so that a change in this virtual machine's speed during the measurement
+ * falls on every size alike and the growth from one size to the next is the archive's, not the
+ * host's. Returns p50/p95 per size, in the order given.
+ */
+async function measureInRounds(workloads: readonly Workload[]): Promise<Record<QueryName, Latency>[]> {
+  const durations = workloads.map(() => new Map<QueryName, number[]>(QUERY_NAMES.map((name) => [name, []])));
+  for (const [position, workload] of workloads.entries()) {
+    for (const name of QUERY_NAMES)
+      for (let index = 0; index < WARM_UP; index += 1) await workload.run(name, index);
+    log(`scale: warmed the queries of archive ${position + 1} of ${workloads.length}`);
+  }
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const order = workloads.map((_, position) => position);
+    if (round % 2 === 1) order.reverse();
+    for (const position of order) {
+      const workload = workloads[position];
+      const samples = durations[position];
+      if (!workload || !samples) continue;
+      for (const name of QUERY_NAMES) {
+        const perRound = Math.ceil(SAMPLES[name] / ROUNDS);
+        for (let sample = 0; sample < perRound; sample += 1) {
+          const index = round * perRound + sample;
+          const started = performance.now();
+          await workload.run(name, index);
+          samples.get(name)?.push(performance.now() - started);
+        }
+      }
+    }
+  }
+  return durations.map(
+    (byName) =>
+      Object.fromEntries(
+        QUERY_NAMES.map((name) => {
+          const values = byName.get(name) ?? [];
+          return [name, { p50: percentile(values, 50), p95: percentile(values, 95), samples: values.length }];
+        }),
+      ) as Record<QueryName, Latency>,
+  );
 }
 
 type SyntheticBatch = { source: FeedSource; seenAt: Date; items: FeedItem[] };
@@ -179,6 +222,10 @@ export async function runScale(options: {
   const file = join(scratch.path, "scale.db");
   const store = openStore({ kind: "sqlite", file }, { checkpointInBackground: true });
   const steps: ScaleStep[] = [];
+  const ingested: Omit<ScaleStep, "queries">[] = [];
+  // Each smaller size is kept as a copy of the file, so its queries can be timed beside the
+  // largest's at the end (measureInRounds).
+  const snapshots: Store[] = [];
   try {
     await migrateToLatest(store.db);
     // The server's pool is warm when feeds arrive; start its worker before the clock does.
@@ -232,9 +279,13 @@ export async function runScale(options: {
         );
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
       const databaseBytes = statSync(file).size;
-      log(`scale: timing queries at ${count.toLocaleString("en")} articles …`);
-      const queries = await measureQueries(store.db, count, target, corpus.queryWords);
-      steps.push({
+      const last = outOfTime || target === targets.at(-1);
+      if (!last) {
+        const copy = join(scratch.path, `scale-${count}.db`);
+        copyFileSync(file, copy);
+        snapshots.push(openStore({ kind: "sqlite", file: copy }));
+      }
+      ingested.push({
         target,
         articles: count,
         reachedTarget: !outOfTime,
@@ -244,11 +295,23 @@ export async function runScale(options: {
         storeMsPerArticle: storeMs / added,
         databaseBytes,
         bytesPerArticle: databaseBytes / count,
-        queries,
       });
       if (outOfTime) break;
     }
+    log(`scale: timing the queries of ${ingested.length} archive sizes in ${ROUNDS} interleaved rounds …`);
+    const stores = [...snapshots, store];
+    const workloads = await Promise.all(
+      ingested.map((step, position) =>
+        workloadFor((stores[position] ?? store).db, step.articles, step.target, corpus.queryWords),
+      ),
+    );
+    const latencies = await measureInRounds(workloads);
+    ingested.forEach((step, position) => {
+      const queries = latencies[position];
+      if (queries) steps.push({ ...step, queries });
+    });
   } finally {
+    for (const snapshot of snapshots) await snapshot.close();
     await store.close();
     scratch.remove();
   }
@@ -293,7 +356,8 @@ export async function runScale(options: {
         rows: QUERY_NAMES.map((name) => [name, ...steps.map((step) => fmt(step.queries[name]))]),
         notes: [
           "list = 20 newest stories + topics; deep cursor = a page 50-95% down the list; detail = findArticleBySlug;",
-          "related = slug → id + 6 related; search = 1-2 mid-frequency words, all-words then any-word fallback, 20 hits",
+          "related = slug → id + 6 related; search = 1-2 mid-frequency words, all-words then any-word fallback, 20 hits;",
+          `every size timed at the end in ${ROUNDS} interleaved rounds, so a change in the host's speed falls on all sizes alike`,
         ],
       },
     ],
