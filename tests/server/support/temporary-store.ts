@@ -22,7 +22,7 @@ export async function temporaryStore(): Promise<Store & { file: string; remove: 
 }
 
 /**
- * A migrated store holding the demo newsroom (real topics, tags, copies and related lists), made
+ * A migrated store holding the demo newsroom (real topics, tags and word vectors), made
  * before this file's tests and removed after them.
  */
 export function demoStoreForThisFile(): () => Store {
