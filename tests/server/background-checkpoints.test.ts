@@ -5,7 +5,9 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import SqliteDatabase from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { checkpointInBackground } from "../../src/server/db/background-checkpoints";
 import { openStore, type Store, sqliteOf } from "../../src/server/db/connection";
 import { temporaryDirectory } from "./support/server-process";
 
@@ -65,5 +67,19 @@ describe("checkpoints on their own thread", () => {
     await store.close();
     expect(existsSync(`${file}-wal`)).toBe(false);
     expect(fileBytes(file)).toBeGreaterThan(2_000_000);
+  });
+
+  it("report a thread that cannot open its file, and leave the writer to checkpoint itself", async () => {
+    const writer = new SqliteDatabase(":memory:");
+    cleanups.push(() => {
+      writer.close();
+    });
+    const errors: Error[] = [];
+    const checkpoints = checkpointInBackground(writer, "/no/such/directory/log.db", (error) =>
+      errors.push(error),
+    );
+    await checkpoints.stop();
+    expect(errors).toHaveLength(1);
+    expect(writer.pragma("wal_autocheckpoint", { simple: true })).toBe(10_000);
   });
 });

@@ -17,11 +17,21 @@ const BACKSTOP_PAGES = 10_000;
 
 export type BackgroundCheckpoints = { stop: () => Promise<void> };
 
-export function checkpointInBackground(sqlite: SqliteDatabase.Database, file: string): BackgroundCheckpoints {
+/** A thread that fails (its file gone, say) leaves the writer's backstop to do the work. */
+function warnOnce(error: Error): void {
+  process.stderr.write(`Background checkpoints stopped; the writer checkpoints itself: ${error.message}\n`);
+}
+
+export function checkpointInBackground(
+  sqlite: SqliteDatabase.Database,
+  file: string,
+  onError: (error: Error) => void = warnOnce,
+): BackgroundCheckpoints {
   sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   const worker = new Worker(new URL("./checkpoint-worker.mjs", import.meta.url), {
     workerData: { file, intervalMs: CHECKPOINT_INTERVAL_MS },
   });
+  worker.once("error", onError);
   // A process that is done (a CLI run, a test) exits without waiting for this thread.
   worker.unref();
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
