@@ -2,7 +2,7 @@
  * Write-ahead-log checkpoints on a thread of their own. A commit in WAL mode appends the pages it
  * changed to the log; a checkpoint later copies them into the database file. SQLite does that in
  * the committing thread once the log passes 1,000 pages, and in a large archive, where each
- * stored article changes some 30 pages scattered over its indexes, the copying was a third of what
+ * stored article changes some 30 pages scattered over its indexes, the copying was 40% of what
  * storing a feed cost. A second connection on another thread copies them instead, every
  * CHECKPOINT_INTERVAL_MS, while the writer goes on (SQLite's own advice for busy writers).
  *
