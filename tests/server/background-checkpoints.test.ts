@@ -6,7 +6,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkpointInBackground } from "../../src/server/db/background-checkpoints";
 import { openStore, type Store, sqliteOf } from "../../src/server/db/connection";
 import { temporaryDirectory } from "./support/server-process";
@@ -37,20 +37,14 @@ function writeTwoMegabytes(store: Store): void {
 
 const fileBytes = (file: string) => statSync(file).size;
 
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return condition();
-}
-
 describe("checkpoints on their own thread", () => {
   it("copy committed pages into the database file while the writer only appends to the log", async () => {
     const { store, file } = storeIn(true);
     writeTwoMegabytes(store);
-    expect(await waitFor(() => fileBytes(file) > 2_000_000, 5_000)).toBe(true);
+    await vi.waitFor(() => expect(fileBytes(file)).toBeGreaterThan(2_000_000), {
+      timeout: 5_000,
+      interval: 25,
+    });
   });
 
   it("leave the pages in the log when they are off (the writer's threshold is not reached)", async () => {

@@ -113,13 +113,21 @@ function score(reader: Facts, candidate: Facts, text: number, now: number): Scor
 /** The lines that say why: "Also about AI", "More from The Long Table". */
 function reasonsFor(sqlite: Sqlite, reader: Facts, chosen: readonly Scored[]): RankedRelated[] {
   const topicName = prepared<[number], { name: string }>(sqlite, "SELECT name FROM topics WHERE id = ?");
-  const sourceName = prepared<[number], { name: string }>(sqlite, "SELECT name FROM sources WHERE id = ?");
+  // Every "More from" entry shares the reader's publisher: its name is read once, if at all.
+  let publisher: string | undefined;
+  const publisherName = () => {
+    publisher ??=
+      prepared<[number], { name: string }>(sqlite, "SELECT name FROM sources WHERE id = ?").get(
+        reader.sourceId,
+      )?.name ?? "this publisher";
+    return publisher;
+  };
   return chosen.map((entry) => {
     const reason =
       entry.topicForReason !== undefined
         ? `Also about ${topicName.get(entry.topicForReason)?.name ?? "the same topic"}`
         : entry.sameSource
-          ? `More from ${sourceName.get(reader.sourceId)?.name ?? "this publisher"}`
+          ? `More from ${publisherName()}`
           : null;
     return { id: entry.id, score: entry.score, reason };
   });
