@@ -7,13 +7,18 @@
  * CHECKPOINT_INTERVAL_MS, while the writer goes on (SQLite's own advice for busy writers).
  *
  * The writer keeps a backstop: it checkpoints itself past BACKSTOP_PAGES, should this thread fall
- * behind or be gone, so the log never grows without bound.
+ * behind or be gone, so the log never grows without bound. The backstop sits above what one feed
+ * writes: SQLite checks it after every commit, and at 100,000 articles a feed of 500 changes some
+ * 15,000 pages, so a lower one (it was 10,000) had the writer copy every feed itself after all,
+ * doubling what a commit cost. A log that grew past LOG_BYTES_KEPT is cut back to it when it
+ * starts over, so a burst does not leave a large file behind.
  */
 import { Worker } from "node:worker_threads";
 import type SqliteDatabase from "better-sqlite3";
 
 const CHECKPOINT_INTERVAL_MS = 250;
-const BACKSTOP_PAGES = 10_000;
+const BACKSTOP_PAGES = 50_000;
+const LOG_BYTES_KEPT = 64 * 2 ** 20;
 
 export type BackgroundCheckpoints = { stop: () => Promise<void> };
 
@@ -28,6 +33,7 @@ export function checkpointInBackground(
   onError: (error: Error) => void = warnOnce,
 ): BackgroundCheckpoints {
   sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  sqlite.pragma(`journal_size_limit = ${LOG_BYTES_KEPT}`);
   const worker = new Worker(new URL("./checkpoint-worker.mjs", import.meta.url), {
     workerData: { file, intervalMs: CHECKPOINT_INTERVAL_MS },
   });
