@@ -52,6 +52,11 @@ export type ScaleStep = {
   /** Main-thread time spent waiting for the worker pool to hand over a prepared batch. */
   waitMsPerArticle: number;
   storeMsPerArticle: number;
+  /**
+   * The longest one feed took to store (its transaction). The server stores feeds on the thread
+   * that answers requests, so this is also the longest a request can wait behind ingest.
+   */
+  slowestFeedMs: number;
   databaseBytes: number;
   bytesPerArticle: number;
   queries: Record<QueryName, Latency>;
@@ -236,6 +241,7 @@ export async function runScale(options: {
       const stepStart = count;
       let waitMs = 0;
       let storeMs = 0;
+      let slowestFeedMs = 0;
       let lastReport = performance.now();
       const started = performance.now();
       let ingestMs = 0;
@@ -255,7 +261,9 @@ export async function runScale(options: {
           const storeStarted = performance.now();
           waitMs += storeStarted - waitStarted;
           await storeFeed(store.db, batch.source, prepared, batch.seenAt);
-          storeMs += performance.now() - storeStarted;
+          const feedMs = performance.now() - storeStarted;
+          storeMs += feedMs;
+          slowestFeedMs = Math.max(slowestFeedMs, feedMs);
           count += batch.items.length;
           if (following) pending = following;
         }
@@ -293,6 +301,7 @@ export async function runScale(options: {
         ingestPerSecond: added / ingestSeconds,
         waitMsPerArticle: waitMs / added,
         storeMsPerArticle: storeMs / added,
+        slowestFeedMs,
         databaseBytes,
         bytesPerArticle: databaseBytes / count,
       });
@@ -335,6 +344,7 @@ export async function runScale(options: {
           "ingest art/s",
           "waiting for workers ms/art",
           "store ms/art",
+          "slowest feed ms",
           "DB MB",
           "DB bytes/article",
           "note",
@@ -344,11 +354,15 @@ export async function runScale(options: {
           step.ingestPerSecond,
           step.waitMsPerArticle,
           step.storeMsPerArticle,
+          Math.round(step.slowestFeedMs),
           (step.databaseBytes / 2 ** 20).toFixed(1),
           Math.round(step.bytesPerArticle),
           step.reachedTarget ? "" : `budget spent before ${step.target.toLocaleString("en")}`,
         ]),
-        notes: ["ingest art/s counts the articles added in that step (the archive grows 1k → 10k → 100k)"],
+        notes: [
+          "ingest art/s counts the articles added in that step (the archive grows 1k → 10k → 100k)",
+          "slowest feed = the longest one feed of 500 took to store: the server's requests wait behind it",
+        ],
       },
       {
         title: "3b. Scale: query latency p50 / p95 in ms (in-process, src/server/queries/)",
