@@ -137,32 +137,42 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the system Share button arrives after hydration without moving the share bar", async ({ browser }) => {
-  // The list, and the first and last things in it: none of them may move.
+// At each project's size, and a tablet's: a narrow bar keeps a line for it, a wide one shows it last.
+test("the system Share button arrives after hydration without moving the share bar", async ({
+  browser,
+  viewport,
+  isMobile,
+}) => {
+  // The list, the first and last things in it, and the text below: none of them may move.
   const boxes = (page: Page) => {
     const list = page.getByRole("list", { name: "Share this article" }).first();
     return Promise.all(
-      [list, list.getByRole("link").first(), list.getByRole("button", { name: "Copy link" })].map((item) =>
-        item.boundingBox(),
-      ),
+      [
+        list,
+        list.getByRole("link").first(),
+        list.getByRole("button", { name: "Copy link" }),
+        page.locator("#article-content .essay p").first(),
+      ].map((item) => item.boundingBox()),
     );
   };
-  const viewport = { width: 390, height: 844 };
-  // The server's page as painted, before any script.
-  const before = await browser.newPage({ viewport, javaScriptEnabled: false });
-  await before.goto(FLAGSHIP);
-  const painted = await boxes(before);
-  await before.close();
-  // The app started in a browser with a share sheet (stubbed: this Chromium has none).
-  const page = await browser.newPage({ viewport });
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator, "share", { value: async () => undefined, configurable: true });
-  });
-  await page.goto(FLAGSHIP);
-  await waitForApp(page);
-  await expect(page.getByRole("button", { name: "Share…" }).first()).toBeVisible();
-  expect(await boxes(page)).toEqual(painted);
-  await page.close();
+  const sizes = isMobile || !viewport ? [viewport] : [viewport, { width: 1024, height: 768 }];
+  for (const size of sizes) {
+    // The server's page as painted, before any script.
+    const before = await browser.newPage({ viewport: size, javaScriptEnabled: false });
+    await before.goto(FLAGSHIP);
+    const painted = await boxes(before);
+    await before.close();
+    // The app started in a browser with a share sheet (stubbed: this Chromium has none).
+    const page = await browser.newPage({ viewport: size });
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "share", { value: async () => undefined, configurable: true });
+    });
+    await page.goto(FLAGSHIP);
+    await waitForApp(page);
+    await expect(page.getByRole("button", { name: "Share…" }).first()).toBeVisible();
+    expect(await boxes(page), `at ${size?.width}px`).toEqual(painted);
+    await page.close();
+  }
 });
 
 test("a numbered section opens scrolled into view, on first load and from the contents", async ({ page }) => {
