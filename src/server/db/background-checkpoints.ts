@@ -10,7 +10,7 @@
  * behind or be gone, so the log never grows without bound. The backstop sits above what one feed
  * writes: SQLite checks it after every commit, and at 100,000 articles a feed of 500 changes some
  * 15,000 pages, so a lower one (it was 10,000) had the writer copy every feed itself after all,
- * doubling what a commit cost. A log that grew past LOG_BYTES_KEPT is cut back to it when it
+ * nearly tripling what a commit cost. A log that grew past LOG_BYTES_KEPT is cut back to it when it
  * starts over, so a burst does not leave a large file behind.
  */
 import { Worker } from "node:worker_threads";
