@@ -85,7 +85,9 @@ export function loadDocumentFrequencies(sqlite: SqliteDatabase.Database): Promis
         (counts) => {
           if (!caches.has(sqlite)) caches.set(sqlite, fromCounts(counts));
         },
-        () => {
+        (error: Error) => {
+          // Reported, as a failed checkpoint thread is: the counts stay right, only read the slow way.
+          process.stderr.write(`Word counts read on the main thread, the worker failed: ${error.message}\n`);
           documentFrequencies(sqlite);
         },
       )
