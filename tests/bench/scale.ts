@@ -14,7 +14,7 @@
 import { copyFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Kysely, sql } from "kysely";
-import { openStore, type Store } from "../../src/server/db/connection";
+import { openStore, type Store, sqliteOf } from "../../src/server/db/connection";
 import type { ListPosition } from "../../src/server/db/cursor";
 import { migrateToLatest } from "../../src/server/db/migrate";
 import type { Database } from "../../src/server/db/tables";
@@ -25,6 +25,7 @@ import { findArticleBySlug, findArticleIdBySlug, listArticles } from "../../src/
 import { listRelatedArticles } from "../../src/server/queries/related";
 import { searchArticles, toFtsQuery } from "../../src/server/queries/search";
 import { findTopicIdBySlug } from "../../src/server/queries/topics";
+import { fullTextIndexSql, openBareIngest } from "./ingest-limit";
 import { log, percentile, scratchDirectory, type Table } from "./support";
 import { random, type SyntheticCorpus, syntheticCorpus } from "./synthetic";
 
@@ -43,10 +44,9 @@ const QUERY_NAMES = [
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 export type Latency = { p50: number; p95: number; samples: number };
-export type ScaleStep = {
-  target: number;
+/** What one run of articles through the ingest pipeline took. */
+export type IngestFigures = {
   articles: number;
-  reachedTarget: boolean;
   ingestSeconds: number;
   ingestPerSecond: number;
   /** Main-thread time spent waiting for the worker pool to hand over a prepared batch. */
@@ -59,6 +59,10 @@ export type ScaleStep = {
   slowestFeedMs: number;
   databaseBytes: number;
   bytesPerArticle: number;
+};
+export type ScaleStep = IngestFigures & {
+  target: number;
+  reachedTarget: boolean;
   queries: Record<QueryName, Latency>;
 };
 export type ScaleResult = {
@@ -66,6 +70,8 @@ export type ScaleResult = {
   maxSecondsPerStep: number;
   timing: string;
   steps: ScaleStep[];
+  /** The same pipeline storing only a row and its full-text entry (ingest-limit.ts). */
+  limit: IngestFigures | null;
 };
 
 /** Samples of each query per size, spread over ROUNDS rounds (see measureInRounds). */
@@ -218,6 +224,90 @@ function syntheticChunk(corpus: SyntheticCorpus, from: number, target: number): 
   return batches;
 }
 
+/** Time spent in the pipeline so far; throughPipeline adds to it. */
+type PipelineClock = { ingestMs: number; waitMs: number; storeMs: number; slowestFeedMs: number };
+
+const newClock = (): PipelineClock => ({ ingestMs: 0, waitMs: 0, storeMs: 0, slowestFeedMs: 0 });
+
+/**
+ * Runs batches through the pipeline the server uses: each batch is prepared on a worker pool while
+ * the one before it is stored, and the clock runs for all of that. Making the synthetic items is
+ * the generator's work, not ingest: the caller makes them before.
+ */
+async function throughPipeline<Prepared>(
+  batches: readonly SyntheticBatch[],
+  stages: {
+    prepare: (batch: SyntheticBatch) => Promise<Prepared>;
+    store: (batch: SyntheticBatch, prepared: Prepared) => unknown;
+  },
+  clock: PipelineClock,
+): Promise<void> {
+  const started = performance.now();
+  const [first] = batches;
+  if (!first) return;
+  let pending = stages.prepare(first);
+  for (const [index, batch] of batches.entries()) {
+    const next = batches[index + 1];
+    const following = next ? stages.prepare(next) : null;
+    const waitStarted = performance.now();
+    const prepared = await pending;
+    const storeStarted = performance.now();
+    clock.waitMs += storeStarted - waitStarted;
+    await stages.store(batch, prepared);
+    const feedMs = performance.now() - storeStarted;
+    clock.storeMs += feedMs;
+    clock.slowestFeedMs = Math.max(clock.slowestFeedMs, feedMs);
+    if (following) pending = following;
+  }
+  clock.ingestMs += performance.now() - started;
+}
+
+function figures(
+  clock: PipelineClock,
+  added: number,
+  articles: number,
+  databaseBytes: number,
+): IngestFigures {
+  return {
+    articles,
+    ingestSeconds: clock.ingestMs / 1000,
+    ingestPerSecond: added / (clock.ingestMs / 1000),
+    waitMsPerArticle: clock.waitMs / added,
+    storeMsPerArticle: clock.storeMs / added,
+    slowestFeedMs: clock.slowestFeedMs,
+    databaseBytes,
+    bytesPerArticle: databaseBytes / articles,
+  };
+}
+
+/** Articles the limit is measured on: enough for steady figures, a few seconds at most. */
+const LIMIT_ARTICLES = 10_000;
+
+/** The bare limit (ingest-limit.ts): the same articles through the same pipeline, doing the least. */
+async function measureLimit(
+  corpus: SyntheticCorpus,
+  fullTextSql: string,
+  directory: string,
+  articles: number,
+): Promise<IngestFigures> {
+  const bare = await openBareIngest(directory, fullTextSql);
+  try {
+    const clock = newClock();
+    for (let count = 0; count < articles; ) {
+      const chunk = syntheticChunk(corpus, count, articles);
+      await throughPipeline(
+        chunk,
+        { prepare: (batch) => bare.prepare(batch.items), store: (_, prepared) => bare.store(prepared) },
+        clock,
+      );
+      count += chunk.reduce((sum, batch) => sum + batch.items.length, 0);
+    }
+    return figures(clock, articles, articles, bare.bytes());
+  } finally {
+    await bare.close();
+  }
+}
+
 export async function runScale(options: {
   articles: number;
   maxSeconds: number;
@@ -228,6 +318,7 @@ export async function runScale(options: {
   const store = openStore({ kind: "sqlite", file }, { checkpointInBackground: true });
   const steps: ScaleStep[] = [];
   const ingested: Omit<ScaleStep, "queries">[] = [];
+  let limit: IngestFigures | null = null;
   // Each smaller size is kept as a copy of the file, so its queries can be timed beside the
   // largest's at the end (measureInRounds).
   const snapshots: Store[] = [];
@@ -239,48 +330,33 @@ export async function runScale(options: {
     let count = 0;
     for (const target of targets) {
       const stepStart = count;
-      let waitMs = 0;
-      let storeMs = 0;
-      let slowestFeedMs = 0;
+      const clock = newClock();
       let lastReport = performance.now();
       const started = performance.now();
-      let ingestMs = 0;
       let outOfTime = false;
       while (count < target && !outOfTime) {
-        // Making the synthetic items is the generator's work, not ingest: a chunk of batches is made
-        // off the clock, then run through the pipeline the server uses: each batch is prepared on
-        // the worker pool while the one before it is stored, and the clock runs for all of that.
         const chunk = syntheticChunk(corpus, count, target);
-        const clock = performance.now();
-        let pending = prepareFeedItems(chunk[0]?.items ?? [], chunk[0]?.seenAt ?? new Date());
-        for (const [index, batch] of chunk.entries()) {
-          const next = chunk[index + 1];
-          const following = next ? prepareFeedItems(next.items, next.seenAt) : null;
-          const waitStarted = performance.now();
-          const prepared = await pending;
-          const storeStarted = performance.now();
-          waitMs += storeStarted - waitStarted;
-          await storeFeed(store.db, batch.source, prepared, batch.seenAt);
-          const feedMs = performance.now() - storeStarted;
-          storeMs += feedMs;
-          slowestFeedMs = Math.max(slowestFeedMs, feedMs);
-          count += batch.items.length;
-          if (following) pending = following;
-        }
-        ingestMs += performance.now() - clock;
+        await throughPipeline(
+          chunk,
+          {
+            prepare: (batch) => prepareFeedItems(batch.items, batch.seenAt),
+            store: (batch, prepared) => storeFeed(store.db, batch.source, prepared, batch.seenAt),
+          },
+          clock,
+        );
+        count += chunk.reduce((sum, batch) => sum + batch.items.length, 0);
         if (performance.now() - lastReport > 10_000 || count === target) {
           lastReport = performance.now();
+          const added = count - stepStart;
           log(
             `scale: ${count.toLocaleString("en")} / ${target.toLocaleString("en")} articles, ` +
-              `${((count - stepStart) / (ingestMs / 1000)).toFixed(0)}/s (store ${(storeMs / (count - stepStart)).toFixed(1)} ms, ` +
-              `waiting for the workers ${(waitMs / (count - stepStart)).toFixed(1)} ms per article), ` +
+              `${(added / (clock.ingestMs / 1000)).toFixed(0)}/s (store ${(clock.storeMs / added).toFixed(1)} ms, ` +
+              `waiting for the workers ${(clock.waitMs / added).toFixed(1)} ms per article), ` +
               `${((lastReport - started) / 1000).toFixed(0)} s of ${options.maxSeconds} s budget`,
           );
         }
         outOfTime = count < target && (performance.now() - started) / 1000 > options.maxSeconds;
       }
-      const ingestSeconds = ingestMs / 1000;
-      const added = count - stepStart;
       if (outOfTime)
         log(
           `scale: budget of ${options.maxSeconds} s spent at ${count} articles; measuring there and stopping`,
@@ -295,18 +371,16 @@ export async function runScale(options: {
       }
       ingested.push({
         target,
-        articles: count,
         reachedTarget: !outOfTime,
-        ingestSeconds,
-        ingestPerSecond: added / ingestSeconds,
-        waitMsPerArticle: waitMs / added,
-        storeMsPerArticle: storeMs / added,
-        slowestFeedMs,
-        databaseBytes,
-        bytesPerArticle: databaseBytes / count,
+        ...figures(clock, count - stepStart, count, databaseBytes),
       });
       if (outOfTime) break;
     }
+    const limitArticles = Math.min(LIMIT_ARTICLES, options.articles);
+    log(
+      `scale: the limit, ${limitArticles.toLocaleString("en")} articles stored as a row and its index entry only …`,
+    );
+    limit = await measureLimit(corpus, fullTextIndexSql(sqliteOf(store.db)), scratch.path, limitArticles);
     log(`scale: timing the queries of ${ingested.length} archive sizes in ${ROUNDS} interleaved rounds …`);
     const stores = [...snapshots, store];
     const workloads = await Promise.all(
@@ -331,7 +405,17 @@ export async function runScale(options: {
     timing:
       "in-process: the query functions of src/server/queries/ on the same Kysely + better-sqlite3 store the server uses",
     steps,
+    limit,
   };
+  const ingestCells = (step: IngestFigures) => [
+    step.articles.toLocaleString("en"),
+    step.ingestPerSecond,
+    step.waitMsPerArticle,
+    step.storeMsPerArticle,
+    Math.round(step.slowestFeedMs),
+    (step.databaseBytes / 2 ** 20).toFixed(1),
+    Math.round(step.bytesPerArticle),
+  ];
   const fmt = (latency: Latency) => `${latency.p50.toFixed(2)} / ${latency.p95.toFixed(2)}`;
   return {
     result,
@@ -349,19 +433,21 @@ export async function runScale(options: {
           "DB bytes/article",
           "note",
         ],
-        rows: steps.map((step) => [
-          step.articles.toLocaleString("en"),
-          step.ingestPerSecond,
-          step.waitMsPerArticle,
-          step.storeMsPerArticle,
-          Math.round(step.slowestFeedMs),
-          (step.databaseBytes / 2 ** 20).toFixed(1),
-          Math.round(step.bytesPerArticle),
-          step.reachedTarget ? "" : `budget spent before ${step.target.toLocaleString("en")}`,
-        ]),
+        rows: [
+          ...steps.map((step) => [
+            ...ingestCells(step),
+            step.reachedTarget ? "" : `budget spent before ${step.target.toLocaleString("en")}`,
+          ]),
+          ...(limit
+            ? [[...ingestCells(limit), "limit: sanitised, then a row and its full-text entry only; from empty"]]
+            : []),
+        ],
         notes: [
           "ingest art/s counts the articles added in that step (the archive grows 1k → 10k → 100k)",
           "slowest feed = the longest one feed of 500 took to store: the server's requests wait behind it",
+          "limit = the least any ingest does, in the same pipeline: each item sanitised and its text taken out on the worker,",
+          "  then a row and its entry in the archive's own full-text index; no copy lookup, slug, topics, tags, fingerprint",
+          "  buckets or word vectors (ingest-limit.ts)",
         ],
       },
       {

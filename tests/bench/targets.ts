@@ -113,6 +113,7 @@ export function evaluateTargets(report: BenchReport): TargetCheck[] {
   // Scale
   const steps = report.scale?.steps ?? [];
   const largest: ScaleStep | undefined = steps.at(-1);
+  const limit = report.scale?.limit ?? null;
   const tenThousand = steps.find((step) => step.articles === 10_000);
   const at = largest ? ` @${largest.articles.toLocaleString("en")}` : "";
   const reached100k = largest !== undefined && largest.articles >= 100_000;
@@ -137,7 +138,9 @@ export function evaluateTargets(report: BenchReport): TargetCheck[] {
   }
   add(
     `ingest rate at 100,000${suffix}`,
-    largest ? `${largest.ingestPerSecond.toFixed(0)}/s${at}` : "–",
+    largest
+      ? `${largest.ingestPerSecond.toFixed(0)}/s${at}${limit ? `; limit ${limit.ingestPerSecond.toFixed(0)}/s` : ""}`
+      : "–",
     "≥ 1,000/s",
     largest ? judge(reached100k && largest.ingestPerSecond >= 1000) : null,
   );

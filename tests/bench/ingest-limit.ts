@@ -1,0 +1,84 @@
+/**
+ * The limit beside section 3's ingest rate, as the bare server is beside the API's and the
+ * hello-world page beside the bytes: the least any ingest of these articles has to do, on this
+ * machine, in the same pipeline. Each item is sanitised and its text taken out on a worker thread
+ * (bare-prepare.ts, as many threads as the server's pool), then stored as one row and its
+ * full-text entry, 500 to a transaction, on a connection opened as the server opens its own. The
+ * full-text index is the archive's own (its CREATE statement read off the archive), so search costs
+ * here what it costs there. Nothing else is made, written or looked up: no earlier copy, slug,
+ * topics, tags, fingerprint buckets or word vectors.
+ */
+import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import type SqliteDatabase from "better-sqlite3";
+import { Piscina } from "piscina";
+import { openStore, sqliteOf } from "../../src/server/db/connection";
+import type { FeedItem } from "../../src/server/ingest/normalise-feed";
+import type { BareArticle, prepareBareItems } from "./bare-prepare";
+
+/** One row per article: what a reader is shown and what search reads, nothing derived. */
+const BARE_TABLE = `CREATE TABLE articles (
+  id INTEGER PRIMARY KEY, title TEXT NOT NULL, excerpt TEXT NOT NULL,
+  content_html TEXT NOT NULL, content_text TEXT NOT NULL)`;
+const BARE_TRIGGER = `CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, excerpt, content_text)
+  VALUES (new.id, new.title, new.excerpt, new.content_text);
+END`;
+
+/** The archive's full-text index definition, to build the same one in the bare store. */
+export function fullTextIndexSql(archive: SqliteDatabase.Database): string {
+  const row = archive.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").get() as
+    | { sql: string }
+    | undefined;
+  if (!row) throw new Error("the archive has no full-text index to copy");
+  return row.sql;
+}
+
+export type BareIngest = {
+  /** Sanitises a batch on the worker pool. */
+  prepare: (items: FeedItem[]) => Promise<BareArticle[]>;
+  /** Stores a batch in one transaction. */
+  store: (articles: readonly BareArticle[]) => void;
+  /** The file's size after a checkpoint. */
+  bytes: () => number;
+  close: () => Promise<void>;
+};
+
+/** The bare pipeline's two halves, its database in `directory`; the worker is started before it returns. */
+export async function openBareIngest(directory: string, fullTextSql: string): Promise<BareIngest> {
+  const file = join(directory, "ingest-limit.db");
+  const database = openStore({ kind: "sqlite", file }, { checkpointInBackground: true });
+  const sqlite = sqliteOf(database.db);
+  sqlite.exec(BARE_TABLE);
+  sqlite.exec(fullTextSql);
+  sqlite.exec(BARE_TRIGGER);
+  const insert = sqlite.prepare(
+    "INSERT INTO articles (title, excerpt, content_html, content_text) VALUES (?, ?, ?, ?)",
+  );
+  const store = sqlite.transaction((articles: readonly BareArticle[]) => {
+    for (const article of articles)
+      insert.run(article.title, article.excerpt, article.contentHtml, article.contentText);
+  });
+  const pool = new Piscina({
+    filename: new URL("./bare-prepare-worker.mjs", import.meta.url).href,
+    maxThreads: Math.max(1, availableParallelism() - 1),
+  });
+  const prepare = (items: FeedItem[]): Promise<BareArticle[]> => {
+    const job: Parameters<typeof prepareBareItems>[0] = { items };
+    return pool.run(job, { name: "prepareBareItems" });
+  };
+  await prepare([]);
+  return {
+    prepare,
+    store,
+    bytes: () => {
+      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+      return statSync(file).size;
+    },
+    close: async () => {
+      await pool.close();
+      await database.close();
+    },
+  };
+}
