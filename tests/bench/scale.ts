@@ -63,6 +63,8 @@ export type IngestFigures = {
 export type ScaleStep = IngestFigures & {
   target: number;
   reachedTarget: boolean;
+  /** The same articles through the same pipeline, storing only a row and its full-text entry. */
+  limit: IngestFigures | null;
   queries: Record<QueryName, Latency>;
 };
 export type ScaleResult = {
@@ -70,8 +72,6 @@ export type ScaleResult = {
   maxSecondsPerStep: number;
   timing: string;
   steps: ScaleStep[];
-  /** The same pipeline storing only a row and its full-text entry (ingest-limit.ts). */
-  limit: IngestFigures | null;
 };
 
 /** Samples of each query per size, spread over ROUNDS rounds (see measureInRounds). */
@@ -280,29 +280,35 @@ function figures(
   };
 }
 
-/** Articles the limit is measured on: enough for steady figures, a few seconds at most. */
-const LIMIT_ARTICLES = 10_000;
-
-/** The bare limit (ingest-limit.ts): the same articles through the same pipeline, doing the least. */
+/**
+ * The bare limit (ingest-limit.ts): the same articles through the same pipeline, doing the least,
+ * grown through the same sizes as the archive. Returns each step's figures, as the archive's.
+ */
 async function measureLimit(
   corpus: SyntheticCorpus,
   fullTextSql: string,
   directory: string,
-  articles: number,
-): Promise<IngestFigures> {
+  sizes: readonly number[],
+): Promise<IngestFigures[]> {
   const bare = await openBareIngest(directory, fullTextSql);
   try {
-    const clock = newClock();
-    for (let count = 0; count < articles; ) {
-      const chunk = syntheticChunk(corpus, count, articles);
-      await throughPipeline(
-        chunk,
-        { prepare: (batch) => bare.prepare(batch.items), store: (_, prepared) => bare.store(prepared) },
-        clock,
-      );
-      count += chunk.reduce((sum, batch) => sum + batch.items.length, 0);
+    const steps: IngestFigures[] = [];
+    let count = 0;
+    for (const size of sizes) {
+      const stepStart = count;
+      const clock = newClock();
+      while (count < size) {
+        const chunk = syntheticChunk(corpus, count, size);
+        await throughPipeline(
+          chunk,
+          { prepare: (batch) => bare.prepare(batch.items), store: (_, prepared) => bare.store(prepared) },
+          clock,
+        );
+        count += chunk.reduce((sum, batch) => sum + batch.items.length, 0);
+      }
+      steps.push(figures(clock, count - stepStart, count, bare.bytes()));
     }
-    return figures(clock, articles, articles, bare.bytes());
+    return steps;
   } finally {
     await bare.close();
   }
@@ -317,8 +323,7 @@ export async function runScale(options: {
   const file = join(scratch.path, "scale.db");
   const store = openStore({ kind: "sqlite", file }, { checkpointInBackground: true });
   const steps: ScaleStep[] = [];
-  const ingested: Omit<ScaleStep, "queries">[] = [];
-  let limit: IngestFigures | null = null;
+  const ingested: Omit<ScaleStep, "queries" | "limit">[] = [];
   // Each smaller size is kept as a copy of the file, so its queries can be timed beside the
   // largest's at the end (measureInRounds).
   const snapshots: Store[] = [];
@@ -376,11 +381,13 @@ export async function runScale(options: {
       });
       if (outOfTime) break;
     }
-    const limitArticles = Math.min(LIMIT_ARTICLES, options.articles);
-    log(
-      `scale: the limit, ${limitArticles.toLocaleString("en")} articles stored as a row and its index entry only …`,
+    log("scale: the limit, the same articles sanitised and stored as a row and its index entry only …");
+    const limits = await measureLimit(
+      corpus,
+      fullTextIndexSql(sqliteOf(store.db)),
+      scratch.path,
+      ingested.map((step) => step.articles),
     );
-    limit = await measureLimit(corpus, fullTextIndexSql(sqliteOf(store.db)), scratch.path, limitArticles);
     log(`scale: timing the queries of ${ingested.length} archive sizes in ${ROUNDS} interleaved rounds …`);
     const stores = [...snapshots, store];
     const workloads = await Promise.all(
@@ -391,7 +398,7 @@ export async function runScale(options: {
     const latencies = await measureInRounds(workloads);
     ingested.forEach((step, position) => {
       const queries = latencies[position];
-      if (queries) steps.push({ ...step, queries });
+      if (queries) steps.push({ ...step, queries, limit: limits[position] ?? null });
     });
   } finally {
     for (const snapshot of snapshots) await snapshot.close();
@@ -405,17 +412,7 @@ export async function runScale(options: {
     timing:
       "in-process: the query functions of src/server/queries/ on the same Kysely + better-sqlite3 store the server uses",
     steps,
-    limit,
   };
-  const ingestCells = (step: IngestFigures) => [
-    step.articles.toLocaleString("en"),
-    step.ingestPerSecond,
-    step.waitMsPerArticle,
-    step.storeMsPerArticle,
-    Math.round(step.slowestFeedMs),
-    (step.databaseBytes / 2 ** 20).toFixed(1),
-    Math.round(step.bytesPerArticle),
-  ];
   const fmt = (latency: Latency) => `${latency.p50.toFixed(2)} / ${latency.p95.toFixed(2)}`;
   return {
     result,
@@ -426,28 +423,33 @@ export async function runScale(options: {
         columns: [
           "articles",
           "ingest art/s",
+          "limit art/s",
           "waiting for workers ms/art",
           "store ms/art",
+          "limit store ms/art",
           "slowest feed ms",
           "DB MB",
           "DB bytes/article",
           "note",
         ],
-        rows: [
-          ...steps.map((step) => [
-            ...ingestCells(step),
-            step.reachedTarget ? "" : `budget spent before ${step.target.toLocaleString("en")}`,
-          ]),
-          ...(limit
-            ? [[...ingestCells(limit), "limit: sanitised, then a row and its full-text entry only; from empty"]]
-            : []),
-        ],
+        rows: steps.map((step) => [
+          step.articles.toLocaleString("en"),
+          step.ingestPerSecond,
+          step.limit?.ingestPerSecond ?? "–",
+          step.waitMsPerArticle,
+          step.storeMsPerArticle,
+          step.limit?.storeMsPerArticle ?? "–",
+          Math.round(step.slowestFeedMs),
+          (step.databaseBytes / 2 ** 20).toFixed(1),
+          Math.round(step.bytesPerArticle),
+          step.reachedTarget ? "" : `budget spent before ${step.target.toLocaleString("en")}`,
+        ]),
         notes: [
           "ingest art/s counts the articles added in that step (the archive grows 1k → 10k → 100k)",
           "slowest feed = the longest one feed of 500 took to store: the server's requests wait behind it",
-          "limit = the least any ingest does, in the same pipeline: each item sanitised and its text taken out on the worker,",
-          "  then a row and its entry in the archive's own full-text index; no copy lookup, slug, topics, tags, fingerprint",
-          "  buckets or word vectors (ingest-limit.ts)",
+          "limit = the least any ingest does, the same articles in the same pipeline grown to the same sizes: each item",
+          "  sanitised and its text taken out on the worker, then a row and its entry in the archive's own full-text index;",
+          "  no copy lookup, slug, topics, tags, fingerprint buckets or word vectors (ingest-limit.ts)",
         ],
       },
       {

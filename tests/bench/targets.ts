@@ -113,7 +113,7 @@ export function evaluateTargets(report: BenchReport): TargetCheck[] {
   // Scale
   const steps = report.scale?.steps ?? [];
   const largest: ScaleStep | undefined = steps.at(-1);
-  const limit = report.scale?.limit ?? null;
+  const limit = largest?.limit ?? null;
   const tenThousand = steps.find((step) => step.articles === 10_000);
   const at = largest ? ` @${largest.articles.toLocaleString("en")}` : "";
   const reached100k = largest !== undefined && largest.articles >= 100_000;
