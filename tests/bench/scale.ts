@@ -3,7 +3,9 @@
  * --articles) in one temporary SQLite file, stored through the ingest path (the worker pool's
  * prepareFeedItems, then storeFeed in batches of 500 from one source, so the fingerprint buckets,
  * word vectors and FTS index are built as in production). After each step: ingest rate and
- * database bytes per article, and a copy of the file. At the end, p50/p95 of the hot queries at
+ * database bytes per article, and a copy of the file. Then the ingest limit beside each step: the
+ * same articles through the same pipeline, sanitised and stored as a row and its full-text entry
+ * only (ingest-limit.ts), grown to the same sizes. At the end, p50/p95 of the hot queries at
  * every size, timed in interleaved rounds (measureInRounds) in-process by calling the same query
  * functions the API routes call (so the figures are the database work without HTTP; section 2
  * measures the HTTP layer). Related lists are ranked when read, so their cost is in "related".
