@@ -17,6 +17,7 @@ import { ResponseCache } from "./http/response-cache";
 import { ingestDemoIfEmpty } from "./ingest/demo-newsroom";
 import { rebuildDerivedDataIfPending } from "./ingest/derived-data";
 import { startPolling } from "./ingest/poll-sources";
+import { startPollingThread } from "./ingest/polling-thread";
 import { createLogger } from "./logger";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -24,7 +25,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const env = readEnv();
   const logger = createLogger(env.LOG_LEVEL);
-  const store = openStore(parseDatabaseUrl(env.DATABASE_URL), { checkpointInBackground: true });
+  const location = parseDatabaseUrl(env.DATABASE_URL);
+  const store = openStore(location, { checkpointInBackground: true });
   await migrateToLatest(store.db);
   const rebuilt = rebuildDerivedDataIfPending(store.db);
   if (rebuilt > 0) logger.info({ articles: rebuilt }, "related reading and fingerprints rebuilt");
@@ -53,11 +55,13 @@ async function main(): Promise<void> {
     shareCardDirectory: resolve(env.SHARE_CARD_DIR),
   });
 
-  const poller = startPolling(store.db, {
-    feedsFile: env.FEEDS_FILE,
-    intervalMs: env.POLL_INTERVAL_MINUTES * 60_000,
-    logger,
-  });
+  const polling = { feedsFile: env.FEEDS_FILE, intervalMs: env.POLL_INTERVAL_MINUTES * 60_000 };
+  // Feeds are stored on a thread of their own, off the one that answers requests; an in-memory
+  // database cannot be opened from another thread, so it is polled here.
+  const poller =
+    location.file === ":memory:"
+      ? startPolling(store.db, { ...polling, logger })
+      : startPollingThread({ ...polling, file: location.file, logLevel: env.LOG_LEVEL }, logger);
 
   const appListener = getRequestListener(app.fetch);
   const server = createServer((request, response) => {

@@ -55,8 +55,8 @@ export type IngestFigures = {
   waitMsPerArticle: number;
   storeMsPerArticle: number;
   /**
-   * The longest one feed took to store (its transaction). The server stores feeds on the thread
-   * that answers requests, so this is also the longest a request can wait behind ingest.
+   * The longest one feed took to store (its transaction). The server stores feeds on its polling
+   * thread (src/server/ingest/polling-thread.ts), so no request waits behind it.
    */
   slowestFeedMs: number;
   databaseBytes: number;
@@ -448,7 +448,7 @@ export async function runScale(options: {
         ]),
         notes: [
           "ingest art/s counts the articles added in that step (the archive grows 1k → 10k → 100k)",
-          "slowest feed = the longest one feed of 500 took to store: the server's requests wait behind it",
+          "slowest feed = the longest one feed of 500 took to store (the server does it on its polling thread, off the requests' path)",
           "limit = the least any ingest does, the same articles in the same pipeline grown to the same sizes: each item",
           "  sanitised and its text taken out on the worker, then a row and its entry in the archive's own full-text index;",
           "  no copy lookup, slug, topics, tags, fingerprint buckets or word vectors (ingest-limit.ts)",

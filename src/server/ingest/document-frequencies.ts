@@ -5,11 +5,10 @@
  * arrive on the next start; until then a word this process has not seen simply counts as rare,
  * which only affects which words an article is keyed by.
  *
- * Reading them walks the whole full-text index: seconds at 100,000 articles. A store on a file
- * reads them on a worker thread (loadDocumentFrequencies, which storeFeed awaits), so the first
- * feed after a start does not hold every request for that long.
+ * Reading them walks the whole full-text index: seconds at 100,000 articles, in the first feed a
+ * process stores. The server stores feeds on its polling thread (polling-thread.ts), so no request
+ * waits for it.
  */
-import { Worker } from "node:worker_threads";
 import type SqliteDatabase from "better-sqlite3";
 import { prepared } from "../db/prepared";
 
@@ -22,13 +21,13 @@ export type DocumentFrequencies = {
 
 const caches = new WeakMap<SqliteDatabase.Database, DocumentFrequencies>();
 
-type Counts = { terms: readonly string[]; counts: ArrayLike<number>; documents: number };
-
-function fromCounts({ terms, counts: documentsOf, documents }: Counts): DocumentFrequencies {
+/** Reads the counts from the full-text index's vocabulary, inside the caller's transaction. */
+function readCounts(sqlite: SqliteDatabase.Database): DocumentFrequencies {
+  const rows = prepared<[], [string, number]>(sqlite, "SELECT term, doc FROM articles_fts_terms").raw().all();
+  const total = prepared<[], { n: number }>(sqlite, "SELECT count(*) AS n FROM articles").get();
   // A box per word, so adding a document's few hundred words costs one lookup each.
-  const counts = new Map<string, { documents: number }>();
-  for (const [index, term] of terms.entries()) counts.set(term, { documents: documentsOf[index] ?? 0 });
-  const state = { documents };
+  const counts = new Map(rows.map(([term, documents]) => [term, { documents }]));
+  const state = { documents: total?.n ?? 0 };
   return {
     get documents() {
       return state.documents;
@@ -45,62 +44,10 @@ function fromCounts({ terms, counts: documentsOf, documents }: Counts): Document
   };
 }
 
-function readHere(sqlite: SqliteDatabase.Database): DocumentFrequencies {
-  const rows = prepared<[], [string, number]>(sqlite, "SELECT term, doc FROM articles_fts_terms").raw().all();
-  const total = prepared<[], { n: number }>(sqlite, "SELECT count(*) AS n FROM articles").get();
-  return fromCounts({
-    terms: rows.map(([term]) => term),
-    counts: rows.map(([, documents]) => documents),
-    documents: total?.n ?? 0,
-  });
-}
-
-function readOnWorker(file: string): Promise<Counts> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./vocabulary-worker.mjs", import.meta.url), { workerData: { file } });
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the vocabulary reader stopped (exit ${code})`)));
-  });
-}
-
-const loading = new WeakMap<SqliteDatabase.Database, Promise<void>>();
-
-/**
- * Makes the counts ready without reading them on this thread (an in-memory store, which another
- * thread cannot open, is small and read here). Writes that land while the worker reads are not in
- * its snapshot: storeFeed awaits this before it writes, and nothing else in the process adds
- * articles. Should the worker fail, the counts are read here after all.
- */
-export function loadDocumentFrequencies(sqlite: SqliteDatabase.Database): Promise<void> {
-  if (caches.has(sqlite)) return Promise.resolve();
-  if (sqlite.memory) {
-    documentFrequencies(sqlite);
-    return Promise.resolve();
-  }
-  let pending = loading.get(sqlite);
-  if (!pending) {
-    pending = readOnWorker(sqlite.name)
-      .then(
-        (counts) => {
-          if (!caches.has(sqlite)) caches.set(sqlite, fromCounts(counts));
-        },
-        (error: Error) => {
-          // Reported, as a failed checkpoint thread is: the counts stay right, only read the slow way.
-          process.stderr.write(`Word counts read on the main thread, the worker failed: ${error.message}\n`);
-          documentFrequencies(sqlite);
-        },
-      )
-      .finally(() => loading.delete(sqlite));
-    loading.set(sqlite, pending);
-  }
-  return pending;
-}
-
 export function documentFrequencies(sqlite: SqliteDatabase.Database): DocumentFrequencies {
   let cache = caches.get(sqlite);
   if (!cache) {
-    cache = readHere(sqlite);
+    cache = readCounts(sqlite);
     caches.set(sqlite, cache);
   }
   return cache;

@@ -2,7 +2,8 @@
  * Feeds are prepared (prepare-worker.ts) on worker threads, not on the thread that serves pages:
  * sanitising a 500-item feed is a few hundred milliseconds of parsing that would otherwise stall
  * every request behind it, and on a machine with a second core the next feed is prepared while
- * this one is stored (a SQLite file has one writer, so storing stays on the main thread).
+ * this one is stored (a SQLite file has one writer, so storing stays on the thread that asked: the
+ * server's polling thread, polling-thread.ts).
  *
  * The workers run the TypeScript sources through tsx, as the server itself does
  * (prepare-worker-entry.mjs). Idle workers are unreferenced and exit after a while, so a pool never
@@ -25,7 +26,7 @@ let pool: Piscina | null = null;
 function workers(): Piscina {
   pool ??= new Piscina({
     filename: new URL("./prepare-worker-entry.mjs", import.meta.url).href,
-    // One core stays with the main thread, which stores what the workers prepare.
+    // One core stays with the thread that stores what the workers prepare.
     maxThreads: Math.max(1, availableParallelism() - 1),
     minThreads: 0,
     // Polls come every few minutes; a worker that stays warm spares each one the thread start-up.

@@ -14,11 +14,7 @@ import { prepared } from "../db/prepared";
 import type { Database } from "../db/tables";
 import { encodeFingerprint } from "../text/fingerprint";
 import { labelSlug, slugify } from "../text/slug";
-import {
-  documentFrequencies,
-  forgetDocumentFrequencies,
-  loadDocumentFrequencies,
-} from "./document-frequencies";
+import { documentFrequencies, forgetDocumentFrequencies } from "./document-frequencies";
 import type { PreparedArticle } from "./prepare-article";
 import { SITE_TOPICS } from "./site-topics";
 import { findStoryOf, foldIntoStory, saveFingerprint } from "./story-folding";
@@ -296,8 +292,6 @@ export async function storeFeed(
   seenAt: Date,
 ): Promise<StoreSummary> {
   const sqlite = sqliteOf(db);
-  // Read off this thread the first time: the transaction below then finds them ready.
-  await loadDocumentFrequencies(sqlite);
   try {
     return sqlite.transaction(writeFeed)(sqlite, source, articles, seenAt);
   } catch (error) {
