@@ -10,6 +10,7 @@ import { request } from "node:http";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import type { ArticlePage } from "../../src/shared/schemas";
+import { type DuringIngest, measureDuringIngest } from "./api-during-ingest";
 import { benchBuild } from "./build";
 import {
   getJson,
@@ -34,7 +35,12 @@ export type LoadFigures = {
   bytes: number;
 };
 export type ApiRow = { name: string; path: string; real: LoadFigures; bare: LoadFigures; ratio: number };
-export type ApiResult = { connections: number; duration: number; rows: ApiRow[] };
+export type ApiResult = {
+  connections: number;
+  duration: number;
+  rows: ApiRow[];
+  duringIngest: DuringIngest;
+};
 
 type Recorded = { path: string; status: number; headers: Record<string, string>; body: string };
 
@@ -157,7 +163,13 @@ export async function runApi(options: {
         ratio: realFigures.requestsPerSecond / bareFigures.requestsPerSecond,
       });
     }
-    const result: ApiResult = { connections: options.connections, duration: options.duration, rows };
+    const duringIngest = await measureDuringIngest({ clientDist, serverDist, scratch: scratch.path });
+    const result: ApiResult = {
+      connections: options.connections,
+      duration: options.duration,
+      rows,
+      duringIngest: duringIngest.result,
+    };
     return {
       result,
       tables: [
@@ -202,6 +214,7 @@ export async function runApi(options: {
               ),
           ],
         },
+        duringIngest.table,
       ],
     };
   } finally {

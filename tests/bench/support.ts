@@ -112,6 +112,8 @@ export type ServerOptions = {
   serverDist: string;
   scratch: string;
   demoContent: boolean;
+  /** The feeds the server polls; none by default. */
+  feedsFile?: string;
 };
 
 /** The same child process the API tests start, pointed at the bench's build and scratch folder. */
@@ -123,7 +125,7 @@ export function startRealServer(options: ServerOptions): Promise<RunningServer> 
     startupTimeoutMs: 180_000,
     env: {
       SHARE_CARD_DIR: join(options.scratch, "share-cards"),
-      FEEDS_FILE: join(options.scratch, "no-feeds.txt"),
+      FEEDS_FILE: options.feedsFile ?? join(options.scratch, "no-feeds.txt"),
       DEMO_CONTENT: options.demoContent ? "on" : "off",
     },
   });
