@@ -4,7 +4,7 @@
  * in the archive's own full-text index.
  */
 import Database from "better-sqlite3";
-import { afterEach, expect, it } from "vitest";
+import { expect, it, onTestFinished } from "vitest";
 import { sqliteOf } from "../../src/server/db/connection";
 import { migrateToLatest } from "../../src/server/db/migrate";
 import { prepareArticle } from "../../src/server/ingest/prepare-article";
@@ -13,22 +13,17 @@ import { syntheticCorpus } from "../bench/synthetic";
 import { temporaryDirectory } from "./support/server-process";
 import { temporaryStore } from "./support/temporary-store";
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 it("stores sanitised rows in the archive's own full-text index and nothing else", async () => {
   const archive = await temporaryStore();
-  cleanups.push(archive.remove);
+  onTestFinished(archive.remove);
   await migrateToLatest(archive.db);
   const fullText = fullTextIndexSql(sqliteOf(archive.db));
   expect(fullText).toMatch(/^CREATE VIRTUAL TABLE articles_fts USING fts5\(/);
 
   const directory = temporaryDirectory("ingest-limit-");
-  cleanups.push(directory.remove);
+  onTestFinished(directory.remove);
   const bare = await openBareIngest(directory.path, fullText);
-  cleanups.push(bare.close);
+  onTestFinished(bare.close);
 
   const corpus = syntheticCorpus();
   const hostile = {
@@ -50,7 +45,7 @@ it("stores sanitised rows in the archive's own full-text index and nothing else"
   bare.store(prepared);
   expect(bare.bytes()).toBeGreaterThan(0);
   const sqlite = new Database(`${directory.path}/ingest-limit.db`, { readonly: true });
-  cleanups.push(() => {
+  onTestFinished(() => {
     sqlite.close();
   });
   const hits = sqlite.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'lanterns'").all();

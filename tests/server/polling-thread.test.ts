@@ -6,22 +6,17 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pino from "pino";
-import { afterEach, expect, it } from "vitest";
+import { expect, it, onTestFinished } from "vitest";
 import { sqliteOf } from "../../src/server/db/connection";
 import { startPollingThread } from "../../src/server/ingest/polling-thread";
 import { temporaryDirectory } from "./support/server-process";
 import { temporaryStore } from "./support/temporary-store";
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 it("stores the polled feeds through a connection of its own, then stops when asked", async () => {
   const store = await temporaryStore();
-  cleanups.push(store.remove);
+  onTestFinished(store.remove);
   const directory = temporaryDirectory("broadsheet-poll-thread-");
-  cleanups.push(directory.remove);
+  onTestFinished(directory.remove);
   const feedsFile = join(directory.path, "feeds.txt");
   writeFileSync(feedsFile, `${resolve(import.meta.dirname, "../fixtures/feeds/atom-html.xml")}\n`);
 
