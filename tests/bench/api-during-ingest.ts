@@ -106,7 +106,7 @@ export async function measureDuringIngest(options: {
       requests: durations.length,
       p50: percentile(durations, 50),
       p99: percentile(durations, 99),
-      slowestMs: Math.max(...durations),
+      slowestMs: durations.length > 0 ? Math.max(...durations) : Number.NaN,
       feedStoredAfterMs: storedAfterMs,
     };
     return {

@@ -234,7 +234,7 @@ const newClock = (): PipelineClock => ({ ingestMs: 0, waitMs: 0, storeMs: 0, slo
 /**
  * Runs batches through the pipeline the server uses: each batch is prepared on a worker pool while
  * the one before it is stored, and the clock runs for all of that. Making the synthetic items is
- * the generator's work, not ingest: the caller makes them before.
+ * the generator's work, not ingest: the caller makes them before. Returns the articles it ran.
  */
 async function throughPipeline<Prepared>(
   batches: readonly SyntheticBatch[],
@@ -243,10 +243,10 @@ async function throughPipeline<Prepared>(
     store: (batch: SyntheticBatch, prepared: Prepared) => unknown;
   },
   clock: PipelineClock,
-): Promise<void> {
+): Promise<number> {
   const started = performance.now();
   const [first] = batches;
-  if (!first) return;
+  if (!first) return 0;
   let pending = stages.prepare(first);
   for (const [index, batch] of batches.entries()) {
     const next = batches[index + 1];
@@ -262,6 +262,7 @@ async function throughPipeline<Prepared>(
     if (following) pending = following;
   }
   clock.ingestMs += performance.now() - started;
+  return batches.reduce((sum, batch) => sum + batch.items.length, 0);
 }
 
 function figures(
@@ -300,13 +301,11 @@ async function measureLimit(
       const stepStart = count;
       const clock = newClock();
       while (count < size) {
-        const chunk = syntheticChunk(corpus, count, size);
-        await throughPipeline(
-          chunk,
+        count += await throughPipeline(
+          syntheticChunk(corpus, count, size),
           { prepare: (batch) => bare.prepare(batch.items), store: (_, prepared) => bare.store(prepared) },
           clock,
         );
-        count += chunk.reduce((sum, batch) => sum + batch.items.length, 0);
       }
       steps.push(figures(clock, count - stepStart, count, bare.bytes()));
     }
@@ -342,16 +341,14 @@ export async function runScale(options: {
       const started = performance.now();
       let outOfTime = false;
       while (count < target && !outOfTime) {
-        const chunk = syntheticChunk(corpus, count, target);
-        await throughPipeline(
-          chunk,
+        count += await throughPipeline(
+          syntheticChunk(corpus, count, target),
           {
             prepare: (batch) => prepareFeedItems(batch.items, batch.seenAt),
             store: (batch, prepared) => storeFeed(store.db, batch.source, prepared, batch.seenAt),
           },
           clock,
         );
-        count += chunk.reduce((sum, batch) => sum + batch.items.length, 0);
         if (performance.now() - lastReport > 10_000 || count === target) {
           lastReport = performance.now();
           const added = count - stepStart;
