@@ -32,6 +32,57 @@ test("home → article by clicking a card, with focus on the new page's heading"
   );
 });
 
+/** Element ids that occur more than once in the document, hidden pages included. */
+function duplicateIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+    return ids.filter((id, index) => ids.indexOf(id) !== index);
+  });
+}
+
+test("the article a pointer rests on is rendered ahead, hidden, and the click shows that very page", async ({
+  page,
+}) => {
+  await openHome(page);
+  const homeTitle = await page.title();
+  const card = page.getByRole("article").nth(2);
+  const title = ((await card.getByRole("heading").textContent()) ?? "").trim();
+  await card.getByRole("link", { name: title }).hover();
+
+  const ahead = page.locator("#article-content");
+  await expect(ahead.getByRole("heading", { level: 1, includeHidden: true })).toHaveText(title);
+  // Out of sight and out of the accessibility tree; the tab keeps the front page's title.
+  await expect(ahead).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Latest stories");
+  await expect(page).toHaveTitle(homeTitle);
+  expect(await duplicateIds(page)).toEqual([]);
+  await ahead.evaluate((element) => {
+    (element as HTMLElement & { renderedAhead?: boolean }).renderedAhead = true;
+  });
+
+  await card.getByRole("link", { name: title }).click();
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).toHaveText(title);
+  await expect(h1).toBeFocused();
+  await expect(page).toHaveTitle(`${title} · Broadsheet`);
+  await expect(page.getByText(/^First published on /)).toBeVisible();
+  expect(
+    await page
+      .locator("#article-content")
+      .evaluate((element) => (element as HTMLElement & { renderedAhead?: boolean }).renderedAhead),
+  ).toBe(true);
+
+  // Back on the list, another article reached for takes the kept one's place: one article at most.
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Latest stories");
+  const next = page.getByRole("article").nth(3);
+  const nextTitle = ((await next.getByRole("heading").textContent()) ?? "").trim();
+  await next.getByRole("link", { name: nextTitle }).hover();
+  await expect(ahead.getByRole("heading", { level: 1, includeHidden: true })).toHaveText(nextTitle);
+  await expect(page.locator("#article-content")).toHaveCount(1);
+  expect(await duplicateIds(page)).toEqual([]);
+});
+
 test("share links carry the encoded article URL and title", async ({ page }) => {
   await openHome(page);
   await page.getByRole("article").first().getByRole("heading").getByRole("link").click();

@@ -1,14 +1,26 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { type RouteCodePreloader, RouteCodePreloaderProvider } from "../lib/route-code-preloader";
-import { loadArticleRoute } from "./route-modules";
+import { intendPage } from "./layout/intended-page";
+import { loadArticleRoute, loadPageAhead } from "./route-modules";
 
-// The import is cached by the module loader: later calls, and the router's own, reuse it.
-const preloadRouteCode: RouteCodePreloader = (path) => {
-  if (path.startsWith("/article/")) void loadArticleRoute().catch(() => undefined);
-};
+/**
+ * The import is cached by the module loader: later calls, and the router's own, reuse it. A page
+ * to render ahead is announced once its code and data are in.
+ */
+function routeCodePreloader(queryClient: QueryClient): RouteCodePreloader {
+  return (path, options = {}) => {
+    if (!path.startsWith("/article/")) return;
+    const loaded = options.prerender ? loadPageAhead(path, queryClient) : loadArticleRoute();
+    void loaded.then(
+      (ready) => ready === true && intendPage(path),
+      () => undefined,
+    );
+  };
+}
 
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  const [preloadRouteCode] = useState(() => routeCodePreloader(queryClient));
   return (
     <QueryClientProvider client={queryClient}>
       <RouteCodePreloaderProvider value={preloadRouteCode}>{children}</RouteCodePreloaderProvider>

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { RouteCodePreloaderProvider } from "../lib/route-code-preloader";
 import { IntentLink } from "./intent-link";
 
 /** IntersectionObservers and idle callbacks under the test's control (jsdom has neither). */
@@ -138,5 +139,40 @@ describe("IntentLink", () => {
     fireEvent.mouseOver(link);
     fireEvent.mouseEnter(link);
     expect(onIntent).not.toHaveBeenCalled();
+  });
+
+  it("asks for the page to be rendered ahead when a pointer or the keyboard reaches for it, not on a touch, and again each time it comes back", () => {
+    const preload = vi.fn();
+    const router = createMemoryRouter([
+      {
+        path: "/",
+        element: (
+          <RouteCodePreloaderProvider value={preload}>
+            <IntentLink to="/article/next" onIntent={() => {}}>
+              Next story
+            </IntentLink>
+          </RouteCodePreloaderProvider>
+        ),
+      },
+    ]);
+    render(<RouterProvider router={router} />);
+    const link = screen.getByRole("link", { name: "Next story" });
+
+    fireEvent.touchStart(link);
+    expect(preload).toHaveBeenLastCalledWith("/article/next", { prerender: false });
+
+    fireEvent.pointerMove(link, { pointerType: "mouse" });
+    fireEvent.pointerMove(link, { pointerType: "mouse" });
+    expect(preload).toHaveBeenCalledTimes(2);
+    expect(preload).toHaveBeenLastCalledWith("/article/next", { prerender: true });
+
+    // Another link was reached for in between: coming back asks again.
+    fireEvent.pointerLeave(link, { pointerType: "mouse" });
+    fireEvent.pointerMove(link, { pointerType: "mouse" });
+    expect(preload).toHaveBeenCalledTimes(3);
+    fireEvent.blur(link);
+    fireEvent.focus(link);
+    expect(preload).toHaveBeenCalledTimes(4);
+    expect(preload).toHaveBeenLastCalledWith("/article/next", { prerender: true });
   });
 });

@@ -27,11 +27,17 @@ export function IntentLink({ onIntent, prefetchInView = false, ...props }: Inten
 
   const preloadCode = useRouteCodePreloader();
   const codeRequested = useRef(false);
+  // A pointer over the link or focus on it right now: its page was asked to be rendered ahead. Each
+  // time the reader comes back to the link it is asked again, so the page rendered ahead is the
+  // one reached for last.
+  const reachedFor = useRef(false);
 
-  const fire = () => {
-    if (!codeRequested.current) {
+  /** `reach`: a pointer or the keyboard, which a click may follow; a touch is followed at once. */
+  const fire = (reach: boolean) => {
+    if (!codeRequested.current || (reach && !reachedFor.current)) {
       codeRequested.current = true;
-      preloadCode(typeof props.to === "string" ? props.to : (props.to.pathname ?? ""));
+      reachedFor.current ||= reach;
+      preloadCode(typeof props.to === "string" ? props.to : (props.to.pathname ?? ""), { prerender: reach });
     }
     if (fired.current) return;
     fired.current = true;
@@ -75,15 +81,23 @@ export function IntentLink({ onIntent, prefetchInView = false, ...props }: Inten
       // resting pointer (Back restoring the list's position) makes links "entered" that the
       // reader never reached for.
       onPointerMove={(event) => {
-        if (event.pointerType !== "touch") fire();
+        if (event.pointerType !== "touch") fire(true);
         props.onPointerMove?.(event);
       }}
+      onPointerLeave={(event) => {
+        reachedFor.current = false;
+        props.onPointerLeave?.(event);
+      }}
       onFocus={(event) => {
-        fire();
+        fire(true);
         props.onFocus?.(event);
       }}
+      onBlur={(event) => {
+        reachedFor.current = false;
+        props.onBlur?.(event);
+      }}
       onTouchStart={(event) => {
-        fire();
+        fire(false);
         props.onTouchStart?.(event);
       }}
     />

@@ -1,10 +1,36 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
-import { createMemoryRouter, RouterProvider, useSearchParams } from "react-router";
-import { describe, expect, it } from "vitest";
+import { createMemoryRouter, matchPath, RouterProvider, useParams, useSearchParams } from "react-router";
+import { afterEach, describe, expect, it } from "vitest";
+import type { PrerenderedPage } from "../route-modules";
+import { forgetIntendedPage, intendPage } from "./intended-page";
 import { OutletKeepingPreviousPage } from "./outlet-keeping-previous-page";
 
 let renders = 0;
+const articleRenders = new Map<string, number>();
+
+function ArticlePage({ slug }: { slug: string }) {
+  articleRenders.set(slug, (articleRenders.get(slug) ?? 0) + 1);
+  return <h1>{`Article ${slug}`}</h1>;
+}
+
+function RoutedArticle() {
+  return <ArticlePage slug={useParams().slug ?? ""} />;
+}
+
+/** Articles whose data is "loaded"; the others are not ready to stand in for the route. */
+let loadedArticles = new Set<string>();
+
+function prerender(path: string): PrerenderedPage | null {
+  const slug = matchPath("/article/:slug", path)?.params.slug;
+  if (!slug) return null;
+  return {
+    path,
+    routeId: "article",
+    element: <ArticlePage slug={slug} />,
+    ready: () => loadedArticles.has(slug),
+  };
+}
 
 function ListPage() {
   renders += 1;
@@ -23,15 +49,21 @@ function SearchPage() {
   return <h1>{`Results for ${params.get("q")}, first typed ${mountedWith}`}</h1>;
 }
 
-function setUp() {
+function setUp({ withPrerender = false } = {}) {
   renders = 0;
+  articleRenders.clear();
+  loadedArticles = new Set(["one", "two"]);
   const router = createMemoryRouter([
     {
       path: "/",
-      element: <OutletKeepingPreviousPage />,
+      element: <OutletKeepingPreviousPage prerender={withPrerender ? prerender : undefined} />,
       children: [
         { index: true, element: <ListPage /> },
-        { path: "article/:slug", element: <h1>An article</h1> },
+        {
+          id: "article",
+          path: "article/:slug",
+          element: withPrerender ? <RoutedArticle /> : <h1>An article</h1>,
+        },
         { path: "search", element: <SearchPage /> },
       ],
     },
@@ -42,6 +74,22 @@ function setUp() {
 
 const visibleHeadings = () =>
   screen.queryAllByRole("heading", { level: 1 }).map((heading) => heading.textContent);
+/** Headings in the document, shown or hidden. */
+const mountedHeadings = () =>
+  screen.queryAllByRole("heading", { level: 1, hidden: true }).map((heading) => heading.textContent);
+
+/** A heading by its text, shown or hidden (a hidden element has no accessible name). */
+function mountedHeading(text: string): HTMLElement {
+  const heading = screen
+    .getAllByRole("heading", { level: 1, hidden: true })
+    .find((element) => element.textContent === text);
+  if (!heading) throw new Error(`No heading "${text}" in the document`);
+  return heading;
+}
+
+afterEach(() => {
+  act(() => forgetIntendedPage());
+});
 
 describe("OutletKeepingPreviousPage", () => {
   it("keeps the page just left mounted and hidden, and Back shows that same page without rendering it", async () => {
@@ -83,5 +131,61 @@ describe("OutletKeepingPreviousPage", () => {
     await act(() => router.navigate("/search?q=ai"));
     await act(() => router.navigate("/search?q=ai+models", { replace: true }));
     expect(visibleHeadings()).toEqual(["Results for ai models, first typed ai"]);
+  });
+
+  describe("the page the reader reached for, rendered ahead", () => {
+    it("is mounted hidden, and the click shows that same page without rendering it again", async () => {
+      const router = setUp({ withPrerender: true });
+      const list = screen.getByRole("region", { name: "list" });
+      await act(async () => intendPage("/article/one"));
+      const ahead = mountedHeading("Article one");
+      expect(ahead).not.toBeVisible();
+      expect(visibleHeadings()).toEqual(["Latest stories"]);
+      expect(articleRenders.get("one")).toBe(1);
+
+      await act(() => router.navigate("/article/one"));
+      expect(visibleHeadings()).toEqual(["Article one"]);
+      expect(screen.getByRole("heading", { name: "Article one" })).toBe(ahead);
+      expect(articleRenders.get("one")).toBe(1);
+      // The list is kept behind it, as after any click.
+      expect(list).not.toBeVisible();
+      await act(() => router.navigate(-1));
+      expect(screen.getByRole("region", { name: "list" })).toBe(list);
+      // The intent was spent: the article is kept behind the list, not rendered ahead again.
+      expect(mountedHeadings().sort()).toEqual(["Article one", "Latest stories"]);
+      expect(articleRenders.get("one")).toBe(1);
+    });
+
+    it("goes when the reader opens another page, which the route renders", async () => {
+      const router = setUp({ withPrerender: true });
+      await act(async () => intendPage("/article/one"));
+      const ahead = mountedHeading("Article one");
+      await act(() => router.navigate("/article/two"));
+      expect(ahead.isConnected).toBe(false);
+      expect(mountedHeadings().sort()).toEqual(["Article two", "Latest stories"]);
+    });
+
+    it("is not shown before its data is in: the route renders the page (and its error, if any)", async () => {
+      const router = setUp({ withPrerender: true });
+      await act(async () => intendPage("/article/three"));
+      const ahead = mountedHeading("Article three");
+      await act(() => router.navigate("/article/three"));
+      expect(visibleHeadings()).toEqual(["Article three"]);
+      expect(screen.getByRole("heading", { name: "Article three" })).not.toBe(ahead);
+      expect(ahead.isConnected).toBe(false);
+    });
+
+    it("is never one of the visible page's kind, and replaces a kept page of its own kind", async () => {
+      const router = setUp({ withPrerender: true });
+      await act(() => router.navigate("/article/one"));
+      // Beside an article, another article would share its element ids.
+      await act(async () => intendPage("/article/two"));
+      expect(mountedHeadings().sort()).toEqual(["Article one", "Latest stories"]);
+
+      await act(() => router.navigate(-1));
+      await act(async () => intendPage("/article/two"));
+      expect(mountedHeadings().sort()).toEqual(["Article two", "Latest stories"]);
+      expect(visibleHeadings()).toEqual(["Latest stories"]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { Activity, type ReactNode, useState } from "react";
+import { Activity, type ReactNode, useEffect, useState } from "react";
 import {
   type Location,
   type NavigationType,
@@ -8,6 +8,8 @@ import {
   useNavigationType,
   useOutlet,
 } from "react-router";
+import type { PrerenderedPage } from "../route-modules";
+import { forgetIntendedPage, useIntendedPage } from "./intended-page";
 
 /**
  * A mounted page: `slot` is its React key, `entry` the history entry it shows (location.key), and
@@ -15,7 +17,9 @@ import {
  * matches or data change: a lazy route arriving, an error, a revalidation).
  */
 type Page = { slot: string; entry: string; matches: UIMatch[]; element: ReactNode };
-type Pages = { visible: Page; previous: Page | null };
+/** A page rendered ahead for the link the reader reached for, before any entry shows it. */
+type Upcoming = PrerenderedPage & { slot: string };
+type Pages = { visible: Page; previous: Page | null; upcoming: Upcoming | null };
 type Route = { location: Location; type: NavigationType; matches: UIMatch[]; outlet: ReactNode };
 
 function leafRouteId(matches: readonly UIMatch[]): string | undefined {
@@ -28,51 +32,105 @@ function pageFor({ location, matches, outlet }: Route, slot = location.key): Pag
 
 /** Which pages to keep mounted for the router's current route; `pages` itself when nothing changed. */
 function nextPages(pages: Pages, route: Route): Pages {
-  const { visible, previous } = pages;
+  const { visible, previous, upcoming } = pages;
   const { location, type, matches } = route;
   if (visible.entry === location.key) {
-    return visible.matches === matches ? pages : { visible: pageFor(route, visible.slot), previous };
+    return visible.matches === matches ? pages : { ...pages, visible: pageFor(route, visible.slot) };
   }
   // Back (or forward) to the page kept hidden: show it as it was. The router matched its URL anew;
   // the matches are the same routes and params, so the element rendered for them still stands.
   if (type === "POP" && previous?.entry === location.key)
-    return { visible: { ...previous, matches }, previous: visible };
+    return { visible: { ...previous, matches }, previous: visible, upcoming: null };
   // The same page under a replaced entry (a search typed into the address): rendered in place.
-  if (type === "REPLACE") return { visible: pageFor(route, visible.slot), previous };
+  if (type === "REPLACE") return { visible: pageFor(route, visible.slot), previous, upcoming: null };
   // A page of another kind is kept; one of the same kind (an article after an article) is not:
   // the two would share element ids (the text, its sections, the contents) in one document.
   const sameKind = leafRouteId(visible.matches) === leafRouteId(matches);
-  return { visible: pageFor(route), previous: sameKind ? null : visible };
+  const left = sameKind ? null : visible;
+  // The page rendered ahead, once the router has matched and loaded the same page: shown as it is.
+  if (upcoming?.path === location.pathname && upcoming.routeId === leafRouteId(matches) && upcoming.ready())
+    return {
+      visible: { slot: upcoming.slot, entry: location.key, matches, element: upcoming.element },
+      previous: left,
+      upcoming: null,
+    };
+  return { visible: pageFor(route), previous: left, upcoming: null };
+}
+
+let upcomingSlots = 0;
+
+/**
+ * Renders the intended page ahead, unless it is already on screen or of the visible page's kind
+ * (their element ids would clash). It takes the place of a kept page of its own kind.
+ */
+function withIntendedPage(
+  pages: Pages,
+  intended: string | null,
+  prerender: ((path: string) => PrerenderedPage | null) | undefined,
+): Pages {
+  const { visible, previous, upcoming } = pages;
+  if (!intended || !prerender || upcoming?.path === intended) return pages;
+  if (visible.matches.at(-1)?.pathname === intended || previous?.matches.at(-1)?.pathname === intended)
+    return pages;
+  const ahead = prerender(intended);
+  if (!ahead || ahead.routeId === leafRouteId(visible.matches)) return pages;
+  upcomingSlots += 1;
+  return {
+    visible,
+    previous: previous && leafRouteId(previous.matches) === ahead.routeId ? null : previous,
+    upcoming: { ...ahead, slot: `ahead-${upcomingSlots}` },
+  };
 }
 
 /**
- * The route's page, with the page the reader just left kept mounted but hidden (React's
- * <Activity>): Back to it shows the same DOM, scrolled where it was, instead of rendering the
- * whole list again (the front page took ~120 ms to come back that way, on a desktop).
+ * The route's page, with two more kept mounted but hidden (React's <Activity>):
+ * - the page the reader just left: Back to it shows the same DOM, scrolled where it was, instead of
+ *   rendering the whole list again (the front page took ~120 ms to come back that way, on a
+ *   desktop);
+ * - the article whose link the reader reached for (a pointer over it, keyboard focus), given by
+ *   `prerender` once its code is loaded: rendered ahead at React's lowest priority, so the click
+ *   only shows it.
  *
  * A page keeps the element it was first rendered with, so showing it again re-renders nothing.
- * Only one page is kept, the one the reader is most likely to return to, and only when it is of
- * another kind than the new one (the list behind an article, not the article behind the next).
- * A hidden page's effects are cleaned up as it hides and run again as it shows, so it neither
- * fetches nor listens while out of sight, and `display: none` takes it out of the accessibility
- * tree.
+ * Only one page is kept behind, the one the reader is most likely to return to, and only when it
+ * is of another kind than the new one (the list behind an article, not the article behind the
+ * next); likewise a page is rendered ahead only beside pages of another kind. A hidden page's
+ * effects are cleaned up as it hides (and do not run before it first shows), so it neither fetches
+ * nor listens while out of sight, and `display: none` takes it out of the accessibility tree.
  */
-export function OutletKeepingPreviousPage() {
+export function OutletKeepingPreviousPage({
+  prerender,
+}: {
+  prerender?: (path: string) => PrerenderedPage | null;
+}) {
   const route: Route = {
     location: useLocation(),
     type: useNavigationType(),
     matches: useMatches(),
     outlet: useOutlet(),
   };
-  const [pages, setPages] = useState<Pages>(() => ({ visible: pageFor(route), previous: null }));
+  const intended = useIntendedPage();
+  const [pages, setPages] = useState<Pages>(() => ({
+    visible: pageFor(route),
+    previous: null,
+    upcoming: null,
+  }));
 
-  const shown = nextPages(pages, route);
+  const shown = withIntendedPage(nextPages(pages, route), intended, prerender);
   // Adjusting state while rendering: React renders again at once, before anything is committed.
   if (shown !== pages) setPages(shown);
 
-  const { visible, previous } = shown;
+  // An intent was for a link on the page being left; the next page's links make their own.
+  const entry = route.location.key;
+  useEffect(() => {
+    if (entry) forgetIntendedPage();
+  }, [entry]);
+
+  const { visible, previous, upcoming } = shown;
   // In a fixed order, so a page keeps its place (and its DOM) as it hides and shows.
-  const mounted = [visible, ...(previous ? [previous] : [])].sort((a, b) => (a.slot < b.slot ? -1 : 1));
+  const mounted = [visible, previous, upcoming]
+    .filter((page) => page !== null)
+    .sort((a, b) => (a.slot < b.slot ? -1 : 1));
   return mounted.map((page) => (
     <Activity key={page.slot} mode={page === visible ? "visible" : "hidden"}>
       {page.element}

@@ -69,7 +69,14 @@ function ArticlePassageLink({ path }: { path: string }) {
 }
 
 export function ArticleRoute() {
-  const slug = useParams().slug ?? "";
+  return <ArticlePage slug={useParams().slug ?? ""} />;
+}
+
+/**
+ * The page itself, given its slug rather than reading the route's: the page outlet also renders it
+ * ahead of a click, hidden, for the link a reader reached for (layout/outlet-keeping-previous-page).
+ */
+export function ArticlePage({ slug }: { slug: string }) {
   const { data: article } = useSuspenseQuery(articleQueryOptions(slug));
   const prefetchArticle = usePrefetchArticle();
   const path = appPaths.article(slug);

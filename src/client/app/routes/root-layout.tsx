@@ -1,4 +1,5 @@
-import { useEffect } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect } from "react";
 import { ScrollRestoration } from "react-router";
 import { OfflineNotice } from "../../components/offline-notice";
 import { useSmoothInPageJumps } from "../../lib/smooth-in-page-jumps";
@@ -8,6 +9,7 @@ import { RouteAnnouncer } from "../layout/route-announcer";
 import { RouteProgress } from "../layout/route-progress";
 import { SiteFooter } from "../layout/site-footer";
 import { SkipLink } from "../layout/skip-link";
+import { prerenderedPage } from "../route-modules";
 
 /**
  * Marks <html> once the server's page has become the app (hydrated, or rendered on the client):
@@ -23,6 +25,8 @@ function useMarkAppReady() {
 export function RootLayout() {
   useMarkAppReady();
   useSmoothInPageJumps();
+  const queryClient = useQueryClient();
+  const prerender = useCallback((path: string) => prerenderedPage(path, queryClient), [queryClient]);
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
@@ -34,7 +38,7 @@ export function RootLayout() {
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 sm:px-6 sm:pt-10 lg:px-8"
       >
-        <OutletKeepingPreviousPage />
+        <OutletKeepingPreviousPage prerender={prerender} />
       </main>
       <SiteFooter />
       <RouteAnnouncer />

@@ -1,0 +1,78 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { type ReactNode, Suspense } from "react";
+import { ErrorBoundary } from "react-error-boundary";
+import { matchPath } from "react-router";
+import { articleKeys } from "../features/articles/api/article-keys";
+import { articleQueryOptions } from "../features/articles/api/get-article";
+
+type ArticleRouteModule = typeof import("./routes/article");
+
+let articleRoute: ArticleRouteModule | undefined;
+
+/** The article route's id in the route table (router.tsx), which a prerendered page is matched by. */
+export const ARTICLE_ROUTE_ID = "article";
+const ARTICLE_PATH = "/article/:slug";
+
+/**
+ * The lazily loaded article page module, shared by the router and by prefetching on intent. Once
+ * loaded it is returned as is: import() of a module already loaded still resolves a task later,
+ * and in that task React rendered the navigation's pending state on its own, a whole extra render
+ * of the page being left before the click's real one.
+ */
+export async function loadArticleRoute(): Promise<ArticleRouteModule> {
+  articleRoute ??= await import("./routes/article");
+  return articleRoute;
+}
+
+function articleSlugOf(path: string): string | undefined {
+  return matchPath(ARTICLE_PATH, path)?.params.slug;
+}
+
+/**
+ * Loads what the page at `path` needs to be rendered ahead, its code and its data, and tells
+ * whether it can be. Rendered before its data is in, it would suspend, and React holds back the
+ * content of a boundary that showed its fallback for some 300 ms: the click would often come first.
+ */
+export async function loadPageAhead(path: string, queryClient: QueryClient): Promise<boolean> {
+  const slug = articleSlugOf(path);
+  if (!slug) return false;
+  // The same request as the link's own prefetch, which the query client shares.
+  await Promise.all([loadArticleRoute(), queryClient.prefetchQuery(articleQueryOptions(slug))]);
+  return queryClient.getQueryState(articleKeys.detail(slug))?.status === "success";
+}
+
+/** A page rendered ahead of the click that opens it (see OutletKeepingPreviousPage). */
+export type PrerenderedPage = {
+  path: string;
+  /** The id of the route the router will match for `path`. */
+  routeId: string;
+  element: ReactNode;
+  /**
+   * Whether the page can stand in for the router's own render: its data loaded. An article that
+   * failed to load is left to the route, whose error page says so.
+   */
+  ready: () => boolean;
+};
+
+/**
+ * The page at `path`, to render ahead, hidden: articles only (what a list's reader opens next),
+ * and only once their code is loaded (loadPageAhead). Should it suspend after all it shows
+ * nothing until its text arrives; if it throws, it stays nothing and the click renders the route.
+ */
+export function prerenderedPage(path: string, queryClient: QueryClient): PrerenderedPage | null {
+  const slug = articleSlugOf(path);
+  if (!slug || !articleRoute) return null;
+  const { ArticlePage } = articleRoute;
+  return {
+    path,
+    routeId: ARTICLE_ROUTE_ID,
+    element: (
+      <ErrorBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <ArticlePage slug={slug} />
+        </Suspense>
+      </ErrorBoundary>
+    ),
+    ready: () => queryClient.getQueryState(articleKeys.detail(slug))?.status === "success",
+  };
+}
