@@ -380,7 +380,7 @@ export async function runBrowser(options: {
       lighthouse: pages,
       clickWithPrefetch: interaction(
         withPrefetch.map((run) => run.clickMs),
-        "hover, wait for /api/articles/:slug, then click; fresh context (article chunk not cached)",
+        "hover, wait for /api/articles/:slug and 100 ms (the page renders ahead, hidden, meanwhile), then click; fresh context (article chunk not cached)",
       ),
       clickWithPrefetchWarm: interaction(
         withPrefetch.map((run) => run.warmClickMs),
