@@ -1,6 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { type ReactNode, Suspense } from "react";
-import { ErrorBoundary } from "react-error-boundary";
+import type { ReactNode } from "react";
 import { matchPath } from "react-router";
 import { articleKeys } from "../features/articles/api/article-keys";
 import { articleQueryOptions } from "../features/articles/api/get-article";
@@ -56,23 +55,16 @@ export type PrerenderedPage = {
 
 /**
  * The page at `path`, to render ahead, hidden: articles only (what a list's reader opens next),
- * and only once their code is loaded (loadPageAhead). Should it suspend after all it shows
- * nothing until its text arrives; if it throws, it stays nothing and the click renders the route.
+ * and only once their code is loaded (loadPageAhead).
  */
 export function prerenderedPage(path: string, queryClient: QueryClient): PrerenderedPage | null {
   const slug = articleSlugOf(path);
   if (!slug || !articleRoute) return null;
-  const { ArticlePage } = articleRoute;
+  const { ArticlePageAhead } = articleRoute;
   return {
     path,
     routeId: ARTICLE_ROUTE_ID,
-    element: (
-      <ErrorBoundary fallback={null}>
-        <Suspense fallback={null}>
-          <ArticlePage slug={slug} />
-        </Suspense>
-      </ErrorBoundary>
-    ),
+    element: <ArticlePageAhead slug={slug} />,
     ready: () => queryClient.getQueryState(articleKeys.detail(slug))?.status === "success",
   };
 }

@@ -17,7 +17,9 @@ type IntentLinkProps = ComponentProps<typeof Link> & {
  * A router link that warms the next page on intent: a pointer moving over it, keyboard focus, a
  * touch, and optionally a while in view. react-router's own `prefetch` needs its framework mode, so
  * this goes through the query client instead. A real interaction also fetches the page's code; a
- * link merely seen does not, so the front page's first load stays its own.
+ * link merely seen does not, so the front page's first load stays its own. A pointer or the keyboard
+ * also asks the app to render the page ahead, hidden (app/layout/intended-page.ts); a touch does
+ * not, as its click follows at once.
  */
 export function IntentLink({ onIntent, prefetchInView = false, ...props }: IntentLinkProps) {
   const fired = useRef(false);

@@ -1,5 +1,6 @@
 import { type QueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import type { ComponentProps } from "react";
+import { type ComponentProps, Suspense } from "react";
+import { ErrorBoundary } from "react-error-boundary";
 import { data, type LoaderFunctionArgs, useParams } from "react-router";
 import { appPaths } from "../../../shared/paths";
 import type { ArticleSection } from "../../../shared/schemas";
@@ -145,5 +146,20 @@ export function ArticlePage({ slug }: { slug: string }) {
         </div>
       </div>
     </>
+  );
+}
+
+/**
+ * The page as rendered ahead, hidden, for a link the reader reached for (app/route-modules.tsx):
+ * should its text still be loading it shows nothing until it arrives, and if it throws it stays
+ * nothing, out of the way of the page on screen; the click then renders the route as usual.
+ */
+export function ArticlePageAhead({ slug }: { slug: string }) {
+  return (
+    <ErrorBoundary fallback={null}>
+      <Suspense fallback={null}>
+        <ArticlePage slug={slug} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
