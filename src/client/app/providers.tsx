@@ -9,11 +9,14 @@ import { loadArticleRoute, loadPageAhead } from "./route-modules";
  * to render ahead is announced once its code and data are in.
  */
 function routeCodePreloader(queryClient: QueryClient): RouteCodePreloader {
-  return (path, options = {}) => {
+  return (path, { prerender = false } = {}) => {
     if (!path.startsWith("/article/")) return;
-    const loaded = options.prerender ? loadPageAhead(path, queryClient) : loadArticleRoute();
-    void loaded.then(
-      (ready) => ready === true && intendPage(path),
+    if (!prerender) {
+      void loadArticleRoute().catch(() => undefined);
+      return;
+    }
+    void loadPageAhead(path, queryClient).then(
+      (ready) => ready && intendPage(path),
       () => undefined,
     );
   };
