@@ -89,7 +89,7 @@ async function settled(queryClient: QueryClient): Promise<void> {
 export async function renderPage(request: Request, options: RenderPageOptions): Promise<RenderedPage> {
   setApiTransport(options.fetchApi);
   const queryClient = createQueryClient();
-  const handler = createStaticHandler(appRoutes(queryClient));
+  const handler = createStaticHandler(appRoutes(queryClient, "server"));
   // The masthead's topics and the footer's sources are on every page: render them with it.
   const shellData = Promise.allSettled([
     queryClient.prefetchQuery(topicListQueryOptions()),

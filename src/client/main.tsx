@@ -12,7 +12,7 @@ import { appRoutes } from "./app/router";
 async function start(root: HTMLElement): Promise<void> {
   const state = readHydrationState(document);
   const queryClient = createQueryClient();
-  const routes = appRoutes(queryClient);
+  const routes = appRoutes(queryClient, "browser");
 
   if (state) {
     hydrate(queryClient, withArticleBodies(state.queries, document));

@@ -6,11 +6,14 @@ import { ARTICLE_ROUTE_ID, loadArticleRoute } from "./route-modules";
 import { NotFoundRoute } from "./routes/not-found";
 import { RootLayout } from "./routes/root-layout";
 
+/** Where the routes run: the server renders a page's first paint, the browser the rest. */
+export type RoutesRunIn = "server" | "browser";
+
 /**
  * The route table. Page modules are lazy, so the front page never downloads the article page's
  * code; each loader receives the query client and primes the cache (see the route modules).
  */
-export function appRoutes(queryClient: QueryClient): RouteObject[] {
+export function appRoutes(queryClient: QueryClient, runIn: RoutesRunIn): RouteObject[] {
   return [
     {
       id: "root",
@@ -27,6 +30,10 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               index: true,
               lazy: async () => {
                 const { HomeRoute, homeLoader } = await import("./routes/home");
+                // The server's loader starts the list its page is rendered with. In the browser the
+                // list fetches as it renders, and a route without a loader is shown in one render,
+                // with no pending state first: Back to the front page took ~20 ms more with one.
+                if (runIn === "browser") return { Component: HomeRoute };
                 return { Component: HomeRoute, loader: homeLoader(queryClient) };
               },
             },

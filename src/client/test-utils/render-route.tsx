@@ -26,7 +26,7 @@ export function renderApp(path: string) {
   // ScrollRestoration scrolls on every navigation; jsdom has no layout to scroll.
   window.scrollTo = () => {};
   const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] });
+  const router = createMemoryRouter(appRoutes(queryClient, "browser"), { initialEntries: [path] });
   const result = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

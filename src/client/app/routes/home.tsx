@@ -3,7 +3,11 @@ import { articleListQueryOptions } from "../../features/articles/api/get-article
 import { ArticleFeed } from "../../features/articles/components/article-feed";
 import { ListHeading } from "../layout/list-heading";
 
-/** Starts the first page without waiting: the feed's skeleton holds the layout until it arrives. */
+/**
+ * Starts the first page without waiting, for the server, which renders the page once it has
+ * arrived. The browser's routes have no loader here (router.tsx): the feed fetches as it renders,
+ * its skeleton holding the layout until the list arrives.
+ */
 export function homeLoader(queryClient: QueryClient) {
   return () => {
     void queryClient.prefetchInfiniteQuery(articleListQueryOptions());
