@@ -5,22 +5,24 @@ import { useSyncExternalStore } from "react";
  * The page outlet renders it ahead, hidden (outlet-keeping-previous-page.tsx), so the click only
  * has to show it. One path at a time: the newest intent replaces the last.
  */
-let intendedPath: string | null = null;
+export type Intent = { path: string };
+
+/** A new object for each new intent, so an intent already acted on is told from a later one. */
+let intent: Intent | null = null;
 const listeners = new Set<() => void>();
 
-function setIntendedPath(path: string | null): void {
-  if (intendedPath === path) return;
-  intendedPath = path;
+function setIntent(next: Intent | null): void {
+  intent = next;
   for (const listener of listeners) listener();
 }
 
 export function intendPage(path: string): void {
-  setIntendedPath(path);
+  if (intent?.path !== path) setIntent({ path });
 }
 
 /** After a navigation: an intent was for the page it came from, not for whatever comes next. */
 export function forgetIntendedPage(): void {
-  setIntendedPath(null);
+  if (intent) setIntent(null);
 }
 
 function subscribe(listener: () => void): () => void {
@@ -28,10 +30,10 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function useIntendedPage(): string | null {
+export function useIntendedPage(): Intent | null {
   return useSyncExternalStore(
     subscribe,
-    () => intendedPath,
+    () => intent,
     () => null,
   );
 }

@@ -165,6 +165,13 @@ describe("OutletKeepingPreviousPage", () => {
       expect(mountedHeadings().sort()).toEqual(["Article two", "Latest stories"]);
     });
 
+    it("is not rendered beside the next page, when the reader went elsewhere", async () => {
+      const router = setUp({ withPrerender: true });
+      await act(async () => intendPage("/article/one"));
+      await act(() => router.navigate("/search?q=ai"));
+      expect(mountedHeadings().sort()).toEqual(["Latest stories", "Results for ai, first typed ai"]);
+    });
+
     it("is not shown before its data is in: the route renders the page (and its error, if any)", async () => {
       const router = setUp({ withPrerender: true });
       await act(async () => intendPage("/article/three"));

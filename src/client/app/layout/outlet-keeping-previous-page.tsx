@@ -9,7 +9,7 @@ import {
   useOutlet,
 } from "react-router";
 import type { PrerenderedPage } from "../route-modules";
-import { forgetIntendedPage, useIntendedPage } from "./intended-page";
+import { forgetIntendedPage, type Intent, useIntendedPage } from "./intended-page";
 
 /**
  * A mounted page: `slot` is its React key, `entry` the history entry it shows (location.key), and
@@ -19,7 +19,13 @@ import { forgetIntendedPage, useIntendedPage } from "./intended-page";
 type Page = { slot: string; entry: string; matches: UIMatch[]; element: ReactNode };
 /** A page rendered ahead for the link the reader reached for, before any entry shows it. */
 type Upcoming = PrerenderedPage & { slot: string };
-type Pages = { visible: Page; previous: Page | null; upcoming: Upcoming | null };
+type Pages = {
+  visible: Page;
+  previous: Page | null;
+  upcoming: Upcoming | null;
+  /** The intent current when the reader last changed page: made on a page now left, not acted on. */
+  spentIntent: Intent | null;
+};
 type Route = { location: Location; type: NavigationType; matches: UIMatch[]; outlet: ReactNode };
 
 function leafRouteId(matches: readonly UIMatch[]): string | undefined {
@@ -31,18 +37,20 @@ function pageFor({ location, matches, outlet }: Route, slot = location.key): Pag
 }
 
 /** Which pages to keep mounted for the router's current route; `pages` itself when nothing changed. */
-function nextPages(pages: Pages, route: Route): Pages {
+function nextPages(pages: Pages, route: Route, intent: Intent | null): Pages {
   const { visible, previous, upcoming } = pages;
   const { location, type, matches } = route;
   if (visible.entry === location.key) {
     return visible.matches === matches ? pages : { ...pages, visible: pageFor(route, visible.slot) };
   }
+  const spentIntent = intent;
   // Back (or forward) to the page kept hidden: show it as it was. The router matched its URL anew;
   // the matches are the same routes and params, so the element rendered for them still stands.
   if (type === "POP" && previous?.entry === location.key)
-    return { visible: { ...previous, matches }, previous: visible, upcoming: null };
+    return { visible: { ...previous, matches }, previous: visible, upcoming: null, spentIntent };
   // The same page under a replaced entry (a search typed into the address): rendered in place.
-  if (type === "REPLACE") return { visible: pageFor(route, visible.slot), previous, upcoming: null };
+  if (type === "REPLACE")
+    return { visible: pageFor(route, visible.slot), previous, upcoming: null, spentIntent };
   // A page of another kind is kept; one of the same kind (an article after an article) is not:
   // the two would share element ids (the text, its sections, the contents) in one document.
   const sameKind = leafRouteId(visible.matches) === leafRouteId(matches);
@@ -53,8 +61,9 @@ function nextPages(pages: Pages, route: Route): Pages {
       visible: { slot: upcoming.slot, entry: location.key, matches, element: upcoming.element },
       previous: left,
       upcoming: null,
+      spentIntent,
     };
-  return { visible: pageFor(route), previous: left, upcoming: null };
+  return { visible: pageFor(route), previous: left, upcoming: null, spentIntent };
 }
 
 let upcomingSlots = 0;
@@ -65,11 +74,13 @@ let upcomingSlots = 0;
  */
 function withIntendedPage(
   pages: Pages,
-  intended: string | null,
+  intent: Intent | null,
   prerender: ((path: string) => PrerenderedPage | null) | undefined,
 ): Pages {
-  const { visible, previous, upcoming } = pages;
-  if (!intended || !prerender || upcoming?.path === intended) return pages;
+  const { visible, previous, upcoming, spentIntent } = pages;
+  if (!intent || intent === spentIntent || !prerender) return pages;
+  const intended = intent.path;
+  if (upcoming?.path === intended) return pages;
   if (visible.matches.at(-1)?.pathname === intended || previous?.matches.at(-1)?.pathname === intended)
     return pages;
   const ahead = prerender(intended);
@@ -79,6 +90,7 @@ function withIntendedPage(
     visible,
     previous: previous && leafRouteId(previous.matches) === ahead.routeId ? null : previous,
     upcoming: { ...ahead, slot: `ahead-${upcomingSlots}` },
+    spentIntent,
   };
 }
 
@@ -109,17 +121,17 @@ export function OutletKeepingPreviousPage({
     matches: useMatches(),
     outlet: useOutlet(),
   };
-  const intended = useIntendedPage();
+  const intent = useIntendedPage();
   const [pages, setPages] = useState<Pages>(() => ({
     visible: pageFor(route),
     previous: null,
     upcoming: null,
+    spentIntent: null,
   }));
 
-  const shown = withIntendedPage(nextPages(pages, route), intended, prerender);
+  const shown = withIntendedPage(nextPages(pages, route, intent), intent, prerender);
   // Adjusting state while rendering: React renders again at once, before anything is committed.
   if (shown !== pages) setPages(shown);
-
   // An intent was for a link on the page being left; the next page's links make their own.
   const entry = route.location.key;
   useEffect(() => {
