@@ -10,7 +10,8 @@ let articleRoute: ArticleRouteModule | undefined;
 
 /** The article route's id in the route table (router.tsx), which a prerendered page is matched by. */
 export const ARTICLE_ROUTE_ID = "article";
-const ARTICLE_PATH = "/article/:slug";
+/** The article route's path in the route table, under the root route. */
+export const ARTICLE_ROUTE_PATH = "article/:slug";
 
 /**
  * The lazily loaded article page module, shared by the router and by prefetching on intent. Once
@@ -24,7 +25,12 @@ export async function loadArticleRoute(): Promise<ArticleRouteModule> {
 }
 
 function articleSlugOf(path: string): string | undefined {
-  return matchPath(ARTICLE_PATH, path)?.params.slug;
+  return matchPath(`/${ARTICLE_ROUTE_PATH}`, path)?.params.slug;
+}
+
+/** Whether an article's text is in the cache: it was loaded, not refused. */
+function articleLoaded(queryClient: QueryClient, slug: string): boolean {
+  return queryClient.getQueryState(articleKeys.detail(slug))?.status === "success";
 }
 
 /**
@@ -37,7 +43,7 @@ export async function loadPageAhead(path: string, queryClient: QueryClient): Pro
   if (!slug) return false;
   // The same request as the link's own prefetch, which the query client shares.
   await Promise.all([loadArticleRoute(), queryClient.prefetchQuery(articleQueryOptions(slug))]);
-  return queryClient.getQueryState(articleKeys.detail(slug))?.status === "success";
+  return articleLoaded(queryClient, slug);
 }
 
 /** A page rendered ahead of the click that opens it (see OutletKeepingPreviousPage). */
@@ -53,6 +59,9 @@ export type PrerenderedPage = {
   ready: () => boolean;
 };
 
+/** Gives the page to render ahead for a path, or null for a page that is not rendered ahead. */
+export type Prerender = (path: string) => PrerenderedPage | null;
+
 /**
  * The page at `path`, to render ahead, hidden: articles only (what a list's reader opens next),
  * and only once their code is loaded (loadPageAhead).
@@ -65,6 +74,6 @@ export function prerenderedPage(path: string, queryClient: QueryClient): Prerend
     path,
     routeId: ARTICLE_ROUTE_ID,
     element: <ArticlePageAhead slug={slug} />,
-    ready: () => queryClient.getQueryState(articleKeys.detail(slug))?.status === "success",
+    ready: () => articleLoaded(queryClient, slug),
   };
 }

@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { data, type RouteObject } from "react-router";
 import { PageFallback } from "./layout/page-fallback";
 import { RouteErrorBoundary } from "./layout/route-error-boundary";
-import { ARTICLE_ROUTE_ID, loadArticleRoute } from "./route-modules";
+import { ARTICLE_ROUTE_ID, ARTICLE_ROUTE_PATH, loadArticleRoute } from "./route-modules";
 import { NotFoundRoute } from "./routes/not-found";
 import { RootLayout } from "./routes/root-layout";
 
@@ -39,7 +39,7 @@ export function appRoutes(queryClient: QueryClient, runIn: RoutesRunIn): RouteOb
             },
             {
               id: ARTICLE_ROUTE_ID,
-              path: "article/:slug",
+              path: ARTICLE_ROUTE_PATH,
               lazy: async () => {
                 const { ArticleRoute, articleLoader } = await loadArticleRoute();
                 return { Component: ArticleRoute, loader: articleLoader(queryClient) };

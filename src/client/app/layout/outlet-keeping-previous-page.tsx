@@ -8,7 +8,7 @@ import {
   useNavigationType,
   useOutlet,
 } from "react-router";
-import type { PrerenderedPage } from "../route-modules";
+import type { Prerender, PrerenderedPage } from "../route-modules";
 import { forgetIntendedPage, type Intent, useIntendedPage } from "./intended-page";
 
 /**
@@ -72,11 +72,7 @@ let upcomingSlots = 0;
  * Renders the intended page ahead, unless it is already on screen or of the visible page's kind
  * (their element ids would clash). It takes the place of a kept page of its own kind.
  */
-function withIntendedPage(
-  pages: Pages,
-  intent: Intent | null,
-  prerender: ((path: string) => PrerenderedPage | null) | undefined,
-): Pages {
+function withIntendedPage(pages: Pages, intent: Intent | null, prerender: Prerender | undefined): Pages {
   const { visible, previous, upcoming, spentIntent } = pages;
   if (!intent || intent === spentIntent || !prerender) return pages;
   const intended = intent.path;
@@ -110,11 +106,7 @@ function withIntendedPage(
  * effects are cleaned up as it hides (and do not run before it first shows), so it neither fetches
  * nor listens while out of sight, and `display: none` takes it out of the accessibility tree.
  */
-export function OutletKeepingPreviousPage({
-  prerender,
-}: {
-  prerender?: (path: string) => PrerenderedPage | null;
-}) {
+export function OutletKeepingPreviousPage({ prerender }: { prerender?: Prerender }) {
   const route: Route = {
     location: useLocation(),
     type: useNavigationType(),

@@ -9,7 +9,7 @@ import { RouteAnnouncer } from "../layout/route-announcer";
 import { RouteProgress } from "../layout/route-progress";
 import { SiteFooter } from "../layout/site-footer";
 import { SkipLink } from "../layout/skip-link";
-import { prerenderedPage } from "../route-modules";
+import { type Prerender, prerenderedPage } from "../route-modules";
 
 /**
  * Marks <html> once the server's page has become the app (hydrated, or rendered on the client):
@@ -26,7 +26,7 @@ export function RootLayout() {
   useMarkAppReady();
   useSmoothInPageJumps();
   const queryClient = useQueryClient();
-  const prerender = useCallback((path: string) => prerenderedPage(path, queryClient), [queryClient]);
+  const prerender = useCallback<Prerender>((path) => prerenderedPage(path, queryClient), [queryClient]);
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
