@@ -3,12 +3,13 @@ import react from "@vitejs/plugin-react";
 import { compression } from "vite-plugin-compression2";
 import { defineConfig } from "vitest/config";
 import { startAfterFirstPaint } from "./src/client/build/start-after-first-paint.ts";
+import { ROUTE_MODULES_ELEMENT_ID } from "./src/shared/page-render.ts";
 
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    startAfterFirstPaint(),
+    startAfterFirstPaint({ routeModulesElementId: ROUTE_MODULES_ELEMENT_ID }),
     // Brotli and gzip copies beside each asset, made once at build time: the server sends them as they
     // are (serveStatic's precompressed) instead of compressing 250 KB of scripts on every cold visit,
     // on the same cores the reader's page load is competing for.
@@ -24,6 +25,9 @@ export default defineConfig({
   ],
   build: {
     outDir: "dist/client",
+    // .vite/manifest.json: which chunks each route module needs, for the server to list them in the
+    // pages it renders (src/server/pages/route-modules.ts). The server never serves dot-paths.
+    manifest: true,
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {

@@ -131,5 +131,6 @@ export async function renderPage(request: Request, options: RenderPageOptions): 
     html,
     hydrationState,
     subject: subjectOf(context, queryClient, new URL(request.url)),
+    routeIds: context.matches.map((match) => match.route.id),
   };
 }

@@ -25,6 +25,8 @@ export type RenderedPage =
       /** What the browser needs to hydrate without fetching again (query cache, router data). */
       hydrationState: unknown;
       subject: PageSubject;
+      /** The ids of the routes the page matched, outermost first (see router.tsx). */
+      routeIds: string[];
     };
 
 export type RenderPageOptions = {
@@ -34,3 +36,10 @@ export type RenderPageOptions = {
 
 /** The id of the <script type="application/json"> block that carries hydrationState. */
 export const HYDRATION_STATE_ELEMENT_ID = "broadsheet-state";
+
+/**
+ * The id of the <script type="application/json"> block that lists the code of the page's own route
+ * (its lazy module and what that imports beyond the app's entry), for the bootstrap to fetch with
+ * the entry's (src/client/build/start-after-first-paint.ts).
+ */
+export const ROUTE_MODULES_ELEMENT_ID = "broadsheet-route-modules";

@@ -102,6 +102,55 @@ test("the app's code is fetched only after the server's page is painted, then hy
   expect(seen.errors).toEqual([]);
 });
 
+test("the bootstrap fetches the app's code and the page's own route, one link a task", async ({ page }) => {
+  // A mutation observer's callback gets the changes of one task at a time.
+  await page.addInitScript(() => {
+    const batches: { rel: string; href: string; byApp: boolean }[][] = [];
+    (window as unknown as { linkBatches: typeof batches }).linkBatches = batches;
+    new MutationObserver((records) => {
+      const links = records
+        .flatMap((record) => [...record.addedNodes])
+        .filter((node): node is HTMLLinkElement => node instanceof HTMLLinkElement)
+        .filter((link) => link.rel === "modulepreload" || link.rel === "stylesheet");
+      // Vite's preloader, run by the app for code it finds missing, marks its links crossorigin.
+      const seen = links.map((link) => ({
+        rel: link.rel,
+        href: link.href,
+        byApp: link.hasAttribute("crossorigin"),
+      }));
+      if (seen.length > 0) batches.push(seen);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  for (const [path, routeChunk] of [
+    ["/", /\/assets\/home-[\w-]+\.js$/],
+    [FLAGSHIP, /\/assets\/article-[\w-]+\.js$/],
+  ] as const) {
+    await page.goto(path);
+    await waitForApp(page);
+    const batches = await page.evaluate(
+      () =>
+        (window as unknown as { linkBatches: { rel: string; href: string; byApp: boolean }[][] }).linkBatches,
+    );
+    const links = batches.flat();
+    expect(
+      links.filter((link) => link.rel === "stylesheet"),
+      path,
+    ).toHaveLength(1);
+    expect(
+      links.some((link) => routeChunk.test(link.href)),
+      path,
+    ).toBe(true);
+    expect(
+      links.filter((link) => link.byApp),
+      path,
+    ).toEqual([]);
+    expect(
+      batches.filter((batch) => batch.length > 1),
+      path,
+    ).toEqual([]);
+  }
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

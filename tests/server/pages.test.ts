@@ -9,6 +9,7 @@ import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROUTE_MODULES_ELEMENT_ID } from "../../src/shared/page-render";
 import type { Article, ArticlePage, SourceList } from "../../src/shared/schemas";
 import { getJson, type RunningServer, startServer, temporaryDirectory } from "./support/server-process";
 
@@ -70,7 +71,7 @@ function builtBootstrap(): string {
   return inline[0]?.textContent ?? "";
 }
 
-/** Every <script> a page may carry: the build's own bootstrap and two JSON data blocks. */
+/** Every <script> a page may carry: the build's own bootstrap and JSON data blocks. */
 function expectOnlyOurScripts(document: Document) {
   const bootstrap = builtBootstrap();
   for (const script of document.querySelectorAll("script")) {
@@ -106,6 +107,37 @@ describe("the app's code", () => {
     expect(document.getElementById("root")?.compareDocumentPosition(bootstrap[0] as Element)).toBe(
       document.DOCUMENT_POSITION_FOLLOWING,
     );
+  });
+});
+
+describe("the route modules a page lists for the bootstrap", () => {
+  async function listed(path: string): Promise<string[]> {
+    const { document } = await page(path);
+    const block = document.getElementById(ROUTE_MODULES_ELEMENT_ID);
+    return JSON.parse(block?.textContent ?? "null") as string[];
+  }
+
+  it("are its own route's chunk and what that imports, beyond what the entry loads, each served", async () => {
+    const { document } = await page("/");
+    const entryModules = JSON.parse(
+      /var modules=(\[[^\]]*\])/.exec(builtBootstrap())?.[1] ?? "[]",
+    ) as string[];
+    const home = await listed("/");
+    expect(home[0]).toMatch(/^\/assets\/home-[\w-]+\.js$/);
+    expect(home.filter((path) => entryModules.includes(path))).toEqual([]);
+    for (const path of home) {
+      const response = await server.get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type"), path).toMatch(/javascript/);
+    }
+    expect(document.querySelectorAll(`#${ROUTE_MODULES_ELEMENT_ID}`)).toHaveLength(1);
+
+    const [article] = latest.items;
+    expect((await listed(`/article/${article?.slug}`))[0]).toMatch(/^\/assets\/article-[\w-]+\.js$/);
+    expect((await listed("/topic/ai"))[0]).toMatch(/^\/assets\/topic-[\w-]+\.js$/);
+    expect((await listed("/search?q=layer"))[0]).toMatch(/^\/assets\/search-[\w-]+\.js$/);
+    // The not-found page is part of the entry: nothing more to fetch.
+    expect(await listed("/no/such/page")).toEqual([]);
   });
 });
 

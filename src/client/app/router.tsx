@@ -12,6 +12,8 @@ export type RoutesRunIn = "server" | "browser";
 /**
  * The route table. Page modules are lazy, so the front page never downloads the article page's
  * code; each loader receives the query client and primes the cache (see the route modules).
+ * A lazy route's id is its module's name in routes/: for a page it renders, the server lists that
+ * module's code for the browser to fetch with the app's (src/server/pages/route-modules.ts).
  */
 export function appRoutes(queryClient: QueryClient, runIn: RoutesRunIn): RouteObject[] {
   return [
@@ -27,6 +29,7 @@ export function appRoutes(queryClient: QueryClient, runIn: RoutesRunIn): RouteOb
           HydrateFallback: PageFallback,
           children: [
             {
+              id: "home",
               index: true,
               lazy: async () => {
                 const { HomeRoute, homeLoader } = await import("./routes/home");
@@ -46,6 +49,7 @@ export function appRoutes(queryClient: QueryClient, runIn: RoutesRunIn): RouteOb
               },
             },
             {
+              id: "topic",
               path: "topic/:slug",
               lazy: async () => {
                 const { TopicRoute, topicLoader } = await import("./routes/topic");
@@ -53,6 +57,7 @@ export function appRoutes(queryClient: QueryClient, runIn: RoutesRunIn): RouteOb
               },
             },
             {
+              id: "source",
               path: "source/:slug",
               lazy: async () => {
                 const { SourceRoute, sourceLoader } = await import("./routes/source");
@@ -60,6 +65,7 @@ export function appRoutes(queryClient: QueryClient, runIn: RoutesRunIn): RouteOb
               },
             },
             {
+              id: "search",
               path: "search",
               lazy: async () => {
                 const { SearchRoute, searchLoader } = await import("./routes/search");

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { ROUTE_MODULES_ELEMENT_ID } from "../../shared/page-render";
 import { deferEntryScript } from "./start-after-first-paint";
+
+const OPTIONS = { routeModulesElementId: ROUTE_MODULES_ELEMENT_ID };
 
 const BUILT = `<!doctype html>
 <html lang="en">
@@ -16,7 +19,7 @@ const BUILT = `<!doctype html>
 
 describe("deferEntryScript", () => {
   it("leaves no script or preload for the parser to fetch, and imports the entry from an inline bootstrap", () => {
-    const html = deferEntryScript(BUILT);
+    const html = deferEntryScript(BUILT, OPTIONS);
     const document = new DOMParser().parseFromString(html, "text/html");
     expect(document.querySelectorAll("script[src], link[rel='modulepreload']")).toHaveLength(0);
     expect(document.querySelector('link[rel="stylesheet"]')).not.toBeNull();
@@ -30,6 +33,8 @@ describe("deferEntryScript", () => {
     expect(bootstrap).toContain('var modules=["/assets/vendor-def.js","/assets/index-abc.js"]');
     // The sheet the server names for later, linked before the app is imported (a page inlines only what it uses).
     expect(bootstrap).toContain('querySelectorAll("style[data-later]")');
+    // The page's route modules, which the server lists in a JSON block, fetched with them.
+    expect(bootstrap).toContain(`getElementById("${ROUTE_MODULES_ELEMENT_ID}")`);
     expect(bootstrap).toContain("import(href)");
     expect(bootstrap).toContain("first-contentful-paint");
     // At the end of <body>, after the root the server fills.
@@ -38,11 +43,11 @@ describe("deferEntryScript", () => {
   });
 
   it("refuses a page it does not understand rather than ship one that never starts", () => {
-    expect(() => deferEntryScript("<html><body></body></html>")).toThrow(/one module entry/);
+    expect(() => deferEntryScript("<html><body></body></html>", OPTIONS)).toThrow(/one module entry/);
     const twoEntries = BUILT.replace(
       "<!--ssr-head-->",
       '<script type="module" crossorigin src="/assets/other.js"></script>',
     );
-    expect(() => deferEntryScript(twoEntries)).toThrow(/found 2/);
+    expect(() => deferEntryScript(twoEntries, OPTIONS)).toThrow(/found 2/);
   });
 });

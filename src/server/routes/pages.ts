@@ -16,6 +16,7 @@ import {
   HYDRATION_STATE_ELEMENT_ID,
   type RenderedPage,
   type RenderPageOptions,
+  ROUTE_MODULES_ELEMENT_ID,
 } from "../../shared/page-render";
 import type { AppDeps } from "../app-deps";
 import { htmlResponse } from "../http/brotli-html";
@@ -24,6 +25,7 @@ import { siteOrigin } from "../http/site-url";
 import { renderHead, scriptSafeJson } from "../pages/document-head";
 import { headFor } from "../pages/page-head";
 import { pageStylesheet } from "../pages/page-stylesheet";
+import { routeModulesOf } from "../pages/route-modules";
 
 const CLIENT_ROUTES = [
   /^\/$/,
@@ -145,6 +147,7 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     .replace(HEAD_MARKER, "<title>Broadsheet</title>")
     .replace(BODY_MARKER, "");
   const policy = contentSecurityPolicy(shell);
+  const routeModules = routeModulesOf(clientDist);
 
   let renderModule: Promise<RenderModule | null> | null = null;
   const loadRenderModule = () => {
@@ -225,10 +228,11 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
     ].join("\n    ");
     // The state goes after the root element, not in it: the root must hold exactly what React rendered.
     const state = `<script type="application/json" id="${HYDRATION_STATE_ELEMENT_ID}">${scriptSafeJson(page.hydrationState)}</script>`;
+    const modules = `<script type="application/json" id="${ROUTE_MODULES_ELEMENT_ID}">${scriptSafeJson(routeModules(page.routeIds))}</script>`;
     const html = withTheme(stylesheets.inline(body), c)
       .replace(HEAD_MARKER, () => headTags)
       .replace(BODY_MARKER, () => body)
-      .replace("</body>", () => `  ${state}\n  </body>`);
+      .replace("</body>", () => `  ${modules}\n  ${state}\n  </body>`);
     c.header("Cache-Control", CACHE.appShell);
     c.header("Content-Security-Policy", policy);
     // The page differs by the theme cookie; shared caches must keep one copy per value.
