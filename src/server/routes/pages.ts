@@ -24,7 +24,7 @@ import { CACHE } from "../http/cache-control";
 import { siteOrigin } from "../http/site-url";
 import { renderHead, scriptSafeJson } from "../pages/document-head";
 import { headFor } from "../pages/page-head";
-import { pageStylesheet } from "../pages/page-stylesheet";
+import { type PageStylesheets, pageStylesheet } from "../pages/page-stylesheet";
 import { routeModulesOf } from "../pages/route-modules";
 
 const CLIENT_ROUTES = [
@@ -50,8 +50,8 @@ const LATER_STYLESHEETS = "/styles/";
 type Stylesheets = {
   /** The page template with each stylesheet inlined: whole for the client-only shell (null). */
   inline: (markup: string | null) => string;
-  /** The rules a rendered page links after its first paint, by file name (see page-stylesheet.ts). */
-  later: ReadonlyMap<string, string>;
+  /** The rules a rendered page links after its first paint (see page-stylesheet.ts), or null. */
+  later: (file: string, inlined: string) => string | null;
 };
 
 /**
@@ -60,28 +60,32 @@ type Stylesheets = {
  * the rest for the bootstrap (see page-stylesheet.ts).
  */
 function pageStylesheets(template: string, clientDist: string): Stylesheets {
-  const sheets = new Map<string, { whole: string; forMarkup: (markup: string) => string }>();
-  const later = new Map<string, string>();
+  const sheets = new Map<string, { whole: string; parts: PageStylesheets }>();
   for (const [, href = ""] of template.matchAll(STYLESHEET_LINK)) {
     const file = join(clientDist, href);
     if (!existsSync(file)) continue;
     const whole = readFileSync(file, "utf8");
-    const parts = pageStylesheet(whole);
-    sheets.set(href, { whole, forMarkup: parts.forMarkup });
-    if (parts.later) later.set(basename(href), parts.later);
+    sheets.set(basename(href), { whole, parts: pageStylesheet(whole) });
   }
   const inline = (markup: string | null) =>
     template.replace(STYLESHEET_LINK, (link, href: string) => {
-      const sheet = sheets.get(href);
+      const sheet = sheets.get(basename(href));
       if (!sheet) return link;
-      const css = markup === null ? sheet.whole : sheet.forMarkup(markup);
+      if (markup === null) return `<style>${styleText(sheet.whole)}</style>`;
+      const { css, laterKey } = sheet.parts.forMarkup(markup);
       const laterLink =
-        markup !== null && later.has(basename(href))
-          ? ` data-later="${LATER_STYLESHEETS}${basename(href)}"`
-          : "";
-      return `<style${laterLink}>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
+        laterKey === null
+          ? ""
+          : ` data-later="${LATER_STYLESHEETS}${basename(href)}?inlined=${encodeURIComponent(laterKey)}"`;
+      return `<style${laterLink}>${styleText(css)}</style>`;
     });
+  const later = (file: string, inlined: string) => sheets.get(file)?.parts.later(inlined) ?? null;
   return { inline, later };
+}
+
+/** CSS inside <style>: nothing in it can close the element. */
+function styleText(css: string): string {
+  return css.replace(/<\/style/gi, "<\\/style");
 }
 
 /** The reader's chosen theme (a cookie the theme switch sets) on <html>, so the first paint has it. */
@@ -177,8 +181,8 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
   );
   app.get("/assets/*", (c) => c.text("Not found", 404));
   app.get(`${LATER_STYLESHEETS}:file`, (c) => {
-    const css = stylesheets.later.get(c.req.param("file"));
-    if (css === undefined) return c.text("Not found", 404);
+    const css = stylesheets.later(c.req.param("file"), c.req.query("inlined") ?? "");
+    if (css === null) return c.text("Not found", 404);
     c.header("Cache-Control", CACHE.immutableAsset);
     return c.body(css, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
