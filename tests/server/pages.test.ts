@@ -216,20 +216,24 @@ describe("an article page from the server", () => {
     expect(home).toContain(".underline-offset-\\[6px\\]{");
     expect((await server.get("/.vite/manifest.json")).status).toBe(404);
 
-    // The rest: every utility, and nothing that would restyle the whole page when it arrives.
+    // The rest: the utilities the page did not inline, and nothing for an element already there.
     const laterPath = inlinedStyle?.getAttribute("data-later") ?? "";
-    expect(laterPath).toMatch(/^\/styles\/[\w-]+\.css$/);
+    expect(laterPath).toMatch(/^\/styles\/[\w-]+\.css\?inlined=[\w-]+$/);
     const later = await server.get(laterPath);
     expect(later.status).toBe(200);
     expect(later.headers.get("content-type")).toMatch(/^text\/css/);
     expect(later.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     const laterCss = await later.text();
     expect(laterCss).toContain(".underline-offset-\\[6px\\]{");
-    expect(laterCss).toContain(".max-w-\\[42rem\\]{");
+    expect(laterCss).not.toContain(".max-w-\\[42rem\\]{");
     expect(laterCss).not.toMatch(/@property|@layer (theme|base|components)|\.essay/);
     // Every custom property registered from the first paint, read by this page or not.
     const registrations = (css: string) => css.match(/@property /g)?.length ?? 0;
     expect(registrations(inlined)).toBe(registrations(builtStylesheet()));
+    // A key that names no set of the sheet's utilities, or none at all, finds nothing.
+    const file = laterPath.slice(0, laterPath.indexOf("?"));
+    for (const path of [file, `${file}?inlined=%00`, `${file}?inlined=${"A".repeat(400)}`])
+      expect((await server.get(path)).status, path).toBe(404);
     expect((await server.get("/styles/index-nosuch.css")).status).toBe(404);
 
     const state = document.getElementById("broadsheet-state");
