@@ -50,23 +50,31 @@ export function familyOf(property: string): string {
   return FAMILY_OF[name] ?? FAMILY_OF[head] ?? head;
 }
 
+/** Calls `visit` with each character of `css` outside strings and escapes, until it returns false. */
+function eachStructuralChar(css: string, visit: (char: string, index: number) => boolean | undefined): void {
+  let quote = "";
+  for (let index = 0; index < css.length; index += 1) {
+    const char = css[index] ?? "";
+    if (char === "\\") index += 1;
+    else if (quote) quote = char === quote ? "" : quote;
+    else if (char === '"' || char === "'") quote = char;
+    else if (visit(char, index) === false) return;
+  }
+}
+
 /** The top-level blocks of a stretch of CSS, `selector{…}` or `@at-rule …{…}`, in order. */
 export function topLevelBlocks(css: string): string[] {
   const blocks: string[] = [];
   let depth = 0;
   let start = 0;
-  let quote = "";
-  for (let index = 0; index < css.length; index += 1) {
-    const char = css[index];
-    if (char === "\\") index += 1;
-    else if (quote) quote = char === quote ? "" : quote;
-    else if (char === '"' || char === "'") quote = char;
-    else if (char === "{") depth += 1;
+  eachStructuralChar(css, (char, index) => {
+    if (char === "{") depth += 1;
     else if (char === "}" && --depth === 0) {
       blocks.push(css.slice(start, index + 1));
       start = index + 1;
     }
-  }
+    return true;
+  });
   return blocks;
 }
 
@@ -74,24 +82,22 @@ export function topLevelBlocks(css: string): string[] {
 function declaredProperties(block: string): string[] | null {
   const properties: string[] = [];
   let depth = 0;
-  let quote = "";
   let start = 0;
+  let plain = true;
   const take = (end: number) => {
     const declaration = block.slice(start, end);
     const colon = declaration.indexOf(":");
     if (colon > 0) properties.push(declaration.slice(0, colon).trim());
     start = end + 1;
   };
-  for (let index = 0; index < block.length; index += 1) {
-    const char = block[index];
-    if (char === "\\") index += 1;
-    else if (quote) quote = char === quote ? "" : quote;
-    else if (char === '"' || char === "'") quote = char;
-    else if (char === "(") depth += 1;
+  eachStructuralChar(block, (char, index) => {
+    if (char === "(") depth += 1;
     else if (char === ")") depth -= 1;
-    else if (char === "{" || char === "}") return null;
+    else if (char === "{" || char === "}") plain = false;
     else if (char === ";" && depth === 0) take(index);
-  }
+    return plain;
+  });
+  if (!plain) return null;
   take(block.length);
   return properties;
 }
