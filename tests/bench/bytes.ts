@@ -11,6 +11,13 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import react from "@vitejs/plugin-react";
 import { build } from "vite";
+import {
+  chunkFiles,
+  entryKeys,
+  readViteManifest,
+  routeModuleKey,
+  type ViteManifest,
+} from "../../src/server/build/vite-manifest";
 import { benchBuild } from "./build";
 import {
   addSizes,
@@ -25,17 +32,6 @@ import {
   ZERO_SIZES,
 } from "./support";
 
-type ManifestChunk = {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  isDynamicEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-};
-type Manifest = Record<string, ManifestChunk>;
-
 export type AssetSet = { js: Sizes; css: Sizes; files: string[] };
 
 export type BytesResult = {
@@ -47,25 +43,6 @@ export type BytesResult = {
   articleToFloorGzip: number;
 };
 
-/** The files of a chunk and its static imports, with their CSS, each once. */
-function closure(manifest: Manifest, keys: readonly string[]): { js: Set<string>; css: Set<string> } {
-  const js = new Set<string>();
-  const css = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`manifest has no chunk "${key}"`);
-    if (chunk.file.endsWith(".js")) js.add(chunk.file);
-    if (chunk.file.endsWith(".css")) css.add(chunk.file);
-    for (const file of chunk.css ?? []) css.add(file);
-    for (const child of chunk.imports ?? []) visit(child);
-  };
-  for (const key of keys) visit(key);
-  return { js, css };
-}
-
 function measure(distDir: string, files: { js: Set<string>; css: Set<string> }): AssetSet {
   const sum = (set: Set<string>) =>
     [...set].reduce(
@@ -75,14 +52,21 @@ function measure(distDir: string, files: { js: Set<string>; css: Set<string> }):
   return { js: sum(files.js), css: sum(files.css), files: [...files.js, ...files.css] };
 }
 
-function entryKey(manifest: Manifest): string {
-  const key = Object.keys(manifest).find((name) => manifest[name]?.isEntry);
+/** The manifest of a build the bench just made: it must be there. */
+function manifestOf(outDir: string): ViteManifest {
+  const manifest = readViteManifest(outDir);
+  if (!manifest) throw new Error(`no readable manifest in ${outDir}`);
+  return manifest;
+}
+
+function entryKey(manifest: ViteManifest): string {
+  const [key] = entryKeys(manifest);
   if (!key) throw new Error("manifest has no entry");
   return key;
 }
 
-function routeKey(manifest: Manifest, route: string): string {
-  const key = Object.keys(manifest).find((name) => name.endsWith(`src/client/app/routes/${route}.tsx`));
+function routeKey(manifest: ViteManifest, route: string): string {
+  const key = routeModuleKey(manifest, route);
   if (!key) throw new Error(`manifest has no chunk for route module ${route}.tsx`);
   return key;
 }
@@ -152,8 +136,8 @@ async function buildFloor(): Promise<AssetSet> {
       resolve: { alias: [] },
       build: { manifest: true, outDir, emptyOutDir: true },
     });
-    const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8")) as Manifest;
-    return measure(outDir, closure(manifest, [entryKey(manifest)]));
+    const manifest = manifestOf(outDir);
+    return measure(outDir, chunkFiles(manifest, [entryKey(manifest)]));
   } finally {
     folder.remove();
   }
@@ -161,7 +145,7 @@ async function buildFloor(): Promise<AssetSet> {
 
 export async function runBytes(): Promise<{ result: BytesResult; tables: Table[] }> {
   const { clientDist, manifestFile } = await benchBuild();
-  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;
+  const manifest = manifestOf(clientDist);
   const entry = entryKey(manifest);
 
   // index.html must load exactly the manifest's entry: a check that "initial" is read correctly.
@@ -174,9 +158,12 @@ export async function runBytes(): Promise<{ result: BytesResult; tables: Table[]
     for (const file of classicScripts) set.js.add(file);
     return set;
   };
-  const entrySet = measure(clientDist, withClassic(closure(manifest, [entry])));
-  const home = measure(clientDist, withClassic(closure(manifest, [entry, routeKey(manifest, "home")])));
-  const article = measure(clientDist, withClassic(closure(manifest, [entry, routeKey(manifest, "article")])));
+  const entrySet = measure(clientDist, withClassic(chunkFiles(manifest, [entry])));
+  const home = measure(clientDist, withClassic(chunkFiles(manifest, [entry, routeKey(manifest, "home")])));
+  const article = measure(
+    clientDist,
+    withClassic(chunkFiles(manifest, [entry, routeKey(manifest, "article")])),
+  );
 
   const allFiles = walk(clientDist).filter((path) => !path.includes(`${join(clientDist, ".vite")}`));
   // The build's .br/.gz copies are the same files, encoded ahead for the server: counted once, as sources.
