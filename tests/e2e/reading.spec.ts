@@ -175,12 +175,23 @@ test("Back restores the list, its loaded pages and the scroll position", async (
     (window as unknown as { list?: Element | null }).list = document.querySelector("main ul");
   });
 
+  const homeTitle = await page.title();
   await target.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   // The article opens at its top at once, not gliding up from the list's scroll position.
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // The list is kept, laid out but out of sight, out of the accessibility tree and the tab's title.
+  await expect(page).toHaveTitle(`${title} · Broadsheet`);
+  await expect(page.getByRole("heading", { name: "Latest stories" })).toHaveCount(0);
+  expect(
+    await page.evaluate(() => {
+      const { list } = window as unknown as { list?: Element | null };
+      return !!list?.isConnected && !list.checkVisibility() && !!list.closest("[inert]");
+    }),
+  ).toBe(true);
 
   await page.goBack();
+  await expect(page).toHaveTitle(homeTitle);
   await expect(page.getByRole("heading", { level: 1, name: "Latest stories" })).toBeAttached();
   await expect(page.getByRole("article")).toHaveCount(countBefore);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore - 60);

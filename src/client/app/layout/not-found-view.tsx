@@ -1,12 +1,15 @@
 import { Link } from "react-router";
 import { appPaths } from "../../../shared/paths";
+import { PageHead } from "./page-shown";
 
 /** The 404 page: for unknown paths and for articles, topics or sources that do not exist. */
 export function NotFoundView() {
   return (
     <div className="mx-auto max-w-2xl py-16 text-center sm:py-24">
-      <title>Page not found · Broadsheet</title>
-      <meta name="description" content="The page you asked for isn't on Broadsheet." />
+      <PageHead>
+        <title>Page not found · Broadsheet</title>
+        <meta name="description" content="The page you asked for isn't on Broadsheet." />
+      </PageHead>
       <p className="font-sans text-xs font-bold tracking-[0.12em] text-accent uppercase">Error 404</p>
       <h1 tabIndex={-1} className="mt-3 font-serif text-4xl font-bold text-balance text-ink sm:text-5xl">
         We couldn't find that page

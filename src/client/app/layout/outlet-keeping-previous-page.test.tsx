@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { PrerenderedPage } from "../route-modules";
 import { forgetIntendedPage, intendPage } from "./intended-page";
 import { OutletKeepingPreviousPage } from "./outlet-keeping-previous-page";
+import { PageHead } from "./page-shown";
 
 let renders = 0;
 const articleRenders = new Map<string, number>();
@@ -37,6 +38,9 @@ function ListPage() {
   const [draft, setDraft] = useState("");
   return (
     <section aria-label="list">
+      <PageHead>
+        <title>Front page</title>
+      </PageHead>
       <h1>Latest stories</h1>
       <input aria-label="note" value={draft} onChange={(event) => setDraft(event.target.value)} />
     </section>
@@ -46,7 +50,14 @@ function ListPage() {
 function SearchPage() {
   const [params] = useSearchParams();
   const [mountedWith] = useState(params.get("q"));
-  return <h1>{`Results for ${params.get("q")}, first typed ${mountedWith}`}</h1>;
+  return (
+    <>
+      <PageHead>
+        <title>{`Search for ${params.get("q")}`}</title>
+      </PageHead>
+      <h1>{`Results for ${params.get("q")}, first typed ${mountedWith}`}</h1>
+    </>
+  );
 }
 
 function setUp({ withPrerender = false } = {}) {
@@ -72,8 +83,22 @@ function setUp({ withPrerender = false } = {}) {
   return router;
 }
 
+/**
+ * Kept behind the page on screen: laid out but not drawn, and inert. jsdom knows neither
+ * `content-visibility` nor `inert`, so this reads the two off the element (the end-to-end tests see
+ * what a browser does with them).
+ */
+function isKeptBehind(element: HTMLElement): boolean {
+  const kept = element.closest<HTMLElement>("[inert]");
+  return kept !== null && kept.style.contentVisibility === "hidden";
+}
+
+/** Headings on screen: neither hidden by <Activity> (display: none) nor kept behind. */
 const visibleHeadings = () =>
-  screen.queryAllByRole("heading", { level: 1 }).map((heading) => heading.textContent);
+  screen
+    .queryAllByRole("heading", { level: 1 })
+    .filter((heading) => !isKeptBehind(heading))
+    .map((heading) => heading.textContent);
 /** Headings in the document, shown or hidden. */
 const mountedHeadings = () =>
   screen.queryAllByRole("heading", { level: 1, hidden: true }).map((heading) => heading.textContent);
@@ -101,15 +126,31 @@ describe("OutletKeepingPreviousPage", () => {
     expect(visibleHeadings()).toEqual(["An article"]);
     // Still in the document, out of sight and out of the accessibility tree.
     expect(list.isConnected).toBe(true);
-    expect(list).not.toBeVisible();
+    expect(isKeptBehind(list)).toBe(true);
+    // Its title is out of the head: the tab names the page on screen.
+    expect(document.title).toBe("");
 
     const rendersBeforeBack = renders;
     await act(() => router.navigate(-1));
     expect(visibleHeadings()).toEqual(["Latest stories"]);
     expect(screen.getByRole("region", { name: "list" })).toBe(list);
+    expect(isKeptBehind(list)).toBe(false);
     expect(list).toBeVisible();
     expect(note).toHaveValue("read later");
+    expect(document.title).toBe("Front page");
     expect(renders).toBe(rendersBeforeBack);
+  });
+
+  it("gives the page kept behind its own address, so it neither renders nor acts on the next page's", async () => {
+    const router = setUp();
+    await act(() => router.navigate("/search?q=ai"));
+    expect(document.title).toBe("Search for ai");
+    await act(() => router.navigate("/article/one"));
+    expect(mountedHeadings().sort()).toEqual(["An article", "Results for ai, first typed ai"]);
+    expect(document.title).toBe("");
+    await act(() => router.navigate(-1));
+    expect(visibleHeadings()).toEqual(["Results for ai, first typed ai"]);
+    expect(document.title).toBe("Search for ai");
   });
 
   it("keeps one page only, and not one of the same kind as the new page", async () => {
@@ -148,7 +189,7 @@ describe("OutletKeepingPreviousPage", () => {
       expect(screen.getByRole("heading", { name: "Article one" })).toBe(ahead);
       expect(articleRenders.get("one")).toBe(1);
       // The list is kept behind it, as after any click.
-      expect(list).not.toBeVisible();
+      expect(isKeptBehind(list)).toBe(true);
       await act(() => router.navigate(-1));
       expect(screen.getByRole("region", { name: "list" })).toBe(list);
       // The intent was spent: the article is kept behind the list, not rendered ahead again.

@@ -1,8 +1,17 @@
-import { Activity, type ReactNode, useEffect, useState } from "react";
+import {
+  Activity,
+  type ContextType,
+  type CSSProperties,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useState,
+} from "react";
 import {
   type Location,
   type NavigationType,
   type UIMatch,
+  UNSAFE_LocationContext,
   useLocation,
   useMatches,
   useNavigationType,
@@ -10,13 +19,25 @@ import {
 } from "react-router";
 import type { Prerender, PrerenderedPage } from "../route-modules";
 import { forgetIntendedPage, type Intent, useIntendedPage } from "./intended-page";
+import { PageShownProvider } from "./page-shown";
+
+/**
+ * The page left behind keeps its style and layout: `content-visibility: hidden` skips drawing it
+ * and takes its height away, but keeps what the browser worked out, so Back shows it without
+ * styling and laying out every card again (`display: none` dropped all of that). `inert` takes it
+ * out of the tab order and the accessibility tree. Inline, not a class: a click can come before
+ * the stylesheet holding the page's later utilities has arrived.
+ */
+const KEPT_PAGE: CSSProperties = { contentVisibility: "hidden" };
 
 /**
  * A mounted page: `slot` is its React key, `entry` the history entry it shows (location.key), and
  * `element` the outlet as the router rendered it for `matches` (the same array until the route's
  * matches or data change: a lazy route arriving, an error, a revalidation).
  */
-type Page = { slot: string; entry: string; matches: UIMatch[]; element: ReactNode };
+type Page = { slot: string; entry: string; matches: UIMatch[]; element: ReactNode; here: Here };
+/** The router's location context as a page was given it (see `here` in the outlet below). */
+type Here = ContextType<typeof UNSAFE_LocationContext>;
 /** A page rendered ahead for the link the reader reached for, before any entry shows it. */
 type Upcoming = PrerenderedPage & { slot: string };
 type Pages = {
@@ -32,8 +53,8 @@ function leafRouteId(matches: readonly UIMatch[]): string | undefined {
   return matches.at(-1)?.id;
 }
 
-function pageFor({ location, matches, outlet }: Route, slot = location.key): Page {
-  return { slot, entry: location.key, matches, element: outlet };
+function pageFor({ location, type, matches, outlet }: Route, slot = location.key): Page {
+  return { slot, entry: location.key, matches, element: outlet, here: { location, navigationType: type } };
 }
 
 /** Which pages to keep mounted for the router's current route; `pages` itself when nothing changed. */
@@ -58,7 +79,13 @@ function nextPages(pages: Pages, route: Route, intent: Intent | null): Pages {
   // The page rendered ahead, once the router has matched and loaded the same page: shown as it is.
   if (upcoming?.path === location.pathname && upcoming.routeId === leafRouteId(matches) && upcoming.ready())
     return {
-      visible: { slot: upcoming.slot, entry: location.key, matches, element: upcoming.element },
+      visible: {
+        slot: upcoming.slot,
+        entry: location.key,
+        matches,
+        element: upcoming.element,
+        here: { location, navigationType: type },
+      },
       previous: left,
       upcoming: null,
       spentIntent,
@@ -91,7 +118,7 @@ function withIntendedPage(pages: Pages, intent: Intent | null, prerender: Preren
 }
 
 /**
- * The route's page, with two more kept mounted but hidden (React's <Activity>):
+ * The route's page, with two more kept mounted but hidden:
  * - the page the reader just left: Back to it shows the same DOM, scrolled where it was, instead of
  *   rendering the whole list again (the front page took ~120 ms to come back that way, on a
  *   desktop);
@@ -102,9 +129,13 @@ function withIntendedPage(pages: Pages, intent: Intent | null, prerender: Preren
  * A page keeps the element it was first rendered with, so showing it again re-renders nothing.
  * Only one page is kept behind, the one the reader is most likely to return to, and only when it
  * is of another kind than the new one (the list behind an article, not the article behind the
- * next); likewise a page is rendered ahead only beside pages of another kind. A hidden page's
- * effects are cleaned up as it hides (and do not run before it first shows), so it neither fetches
- * nor listens while out of sight, and `display: none` takes it out of the accessibility tree.
+ * next); likewise a page is rendered ahead only beside pages of another kind.
+ *
+ * The page rendered ahead is hidden by <Activity>: its effects do not run before it first shows.
+ * The page kept behind stays mounted as it was (KEPT_PAGE), effects included, so showing it again
+ * reconnects nothing. It keeps the router's location as it was on screen (`here`), so it neither
+ * renders again for the next page's address nor acts on it; what listens to the window asks
+ * usePageShown() first, and its <title> and <meta> go through PageHead (page-shown.tsx).
  */
 export function OutletKeepingPreviousPage({ prerender }: { prerender?: Prerender }) {
   const route: Route = {
@@ -114,6 +145,7 @@ export function OutletKeepingPreviousPage({ prerender }: { prerender?: Prerender
     outlet: useOutlet(),
   };
   const intent = useIntendedPage();
+  const routerHere = useContext(UNSAFE_LocationContext);
   const [pages, setPages] = useState<Pages>(() => ({
     visible: pageFor(route),
     previous: null,
@@ -136,8 +168,12 @@ export function OutletKeepingPreviousPage({ prerender }: { prerender?: Prerender
     .filter((page) => page !== null)
     .sort((a, b) => (a.slot < b.slot ? -1 : 1));
   return mounted.map((page) => (
-    <Activity key={page.slot} mode={page === visible ? "visible" : "hidden"}>
-      {page.element}
+    <Activity key={page.slot} mode={page === upcoming ? "hidden" : "visible"}>
+      <div style={page === previous ? KEPT_PAGE : undefined} inert={page === previous}>
+        <UNSAFE_LocationContext value={"here" in page ? page.here : routerHere}>
+          <PageShownProvider shown={page === visible}>{page.element}</PageShownProvider>
+        </UNSAFE_LocationContext>
+      </div>
     </Activity>
   ));
 }

@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from "react-route
 import { ErrorPanel } from "../../components/error-panel";
 import { isNotFound } from "../../lib/api-client";
 import { NotFoundView } from "./not-found-view";
+import { PageHead } from "./page-shown";
 
 /**
  * A page that failed: 404 becomes the not-found page, anything else an error panel whose retry
@@ -15,7 +16,9 @@ export function RouteErrorBoundary() {
   const chunkFailed = error instanceof TypeError && /dynamically imported module|import/i.test(error.message);
   return (
     <div className="py-16">
-      <title>Something went wrong · Broadsheet</title>
+      <PageHead>
+        <title>Something went wrong · Broadsheet</title>
+      </PageHead>
       <ErrorPanel
         size="page"
         headingLevel={1}

@@ -22,6 +22,7 @@ import { PassageLink } from "../../features/share/components/passage-link";
 import { ShareBar } from "../../features/share/components/share-bar";
 import { isNotFound, isRefusedSlug } from "../../lib/api-client";
 import { usePageUrl } from "../../lib/use-page-url";
+import { PageHead } from "../layout/page-shown";
 
 /**
  * Waits for the article (the page is nothing without it; a prefetched one resolves at once) and
@@ -85,8 +86,10 @@ export function ArticlePage({ slug }: { slug: string }) {
 
   return (
     <>
-      <title>{`${article.title} · Broadsheet`}</title>
-      <meta name="description" content={article.excerpt} />
+      <PageHead>
+        <title>{`${article.title} · Broadsheet`}</title>
+        <meta name="description" content={article.excerpt} />
+      </PageHead>
       <ReadingProgress targetId="article-content" />
       <div className="grid gap-x-14 gap-y-16 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <article id="article-content" className="min-w-0">

@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { articleListQueryOptions } from "../../features/articles/api/get-articles";
 import { ArticleFeed } from "../../features/articles/components/article-feed";
 import { ListHeading } from "../layout/list-heading";
+import { PageHead } from "../layout/page-shown";
 
 /**
  * Starts the first page without waiting, for the server, which renders the page once it has
@@ -18,11 +19,13 @@ export function homeLoader(queryClient: QueryClient) {
 export function HomeRoute() {
   return (
     <>
-      <title>Broadsheet · Independent writing, credited to its source</title>
-      <meta
-        name="description"
-        content="The latest essays and reporting on AI, technology, crypto, policy, culture and science from independent publishers, each linked to its original."
-      />
+      <PageHead>
+        <title>Broadsheet · Independent writing, credited to its source</title>
+        <meta
+          name="description"
+          content="The latest essays and reporting on AI, technology, crypto, policy, culture and science from independent publishers, each linked to its original."
+        />
+      </PageHead>
       <ListHeading kicker="Front page" title="Latest stories">
         New writing from independent publishers, newest first.
       </ListHeading>

@@ -7,6 +7,7 @@ import { SearchField } from "../../features/search/components/search-field";
 import { SearchResults } from "../../features/search/components/search-results";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
 import { ListHeading } from "../layout/list-heading";
+import { PageHead } from "../layout/page-shown";
 
 /** Typing pauses this long before a request: long enough to skip most keystrokes, short enough to feel live. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -52,8 +53,10 @@ export function SearchRoute() {
   const shown = urlQuery.trim();
   return (
     <>
-      <title>{shown ? `“${shown}” · Search · Broadsheet` : "Search · Broadsheet"}</title>
-      <meta name="description" content="Search every article on Broadsheet." />
+      <PageHead>
+        <title>{shown ? `“${shown}” · Search · Broadsheet` : "Search · Broadsheet"}</title>
+        <meta name="description" content="Search every article on Broadsheet." />
+      </PageHead>
       <div className="mx-auto max-w-3xl">
         <ListHeading kicker="Archive" title="Search" />
         {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to Safari before 17 and to jsdom; the role is equivalent. */}

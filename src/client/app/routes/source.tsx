@@ -4,6 +4,7 @@ import { articleListQueryOptions } from "../../features/articles/api/get-article
 import { ArticleFeed } from "../../features/articles/components/article-feed";
 import { sourceListQueryOptions } from "../../features/sources/api/get-sources";
 import { SourceMasthead } from "../../features/sources/components/source-masthead";
+import { PageHead } from "../layout/page-shown";
 
 export function sourceLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -23,11 +24,13 @@ export function SourceRoute() {
   if (!source) throw data(`No source "${slug}"`, { status: 404 });
   return (
     <>
-      <title>{`${source.name} · Broadsheet`}</title>
-      <meta
-        name="description"
-        content={`Articles from ${source.name} on Broadsheet, each linked to its original.`}
-      />
+      <PageHead>
+        <title>{`${source.name} · Broadsheet`}</title>
+        <meta
+          name="description"
+          content={`Articles from ${source.name} on Broadsheet, each linked to its original.`}
+        />
+      </PageHead>
       <div className="mb-10">
         <SourceMasthead source={source} />
       </div>

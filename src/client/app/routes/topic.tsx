@@ -5,6 +5,7 @@ import { ArticleFeed } from "../../features/articles/components/article-feed";
 import { topicListQueryOptions } from "../../features/topics/api/get-topics";
 import { formatCount } from "../../lib/format";
 import { ListHeading } from "../layout/list-heading";
+import { PageHead } from "../layout/page-shown";
 
 /** Waits for the (small, long-cached) topic list to know the name or answer 404; the feed streams in. */
 export function topicLoader(queryClient: QueryClient) {
@@ -24,11 +25,13 @@ export function TopicRoute() {
   const name = topic?.name ?? slug;
   return (
     <>
-      <title>{`${name} · Broadsheet`}</title>
-      <meta
-        name="description"
-        content={`The latest writing about ${name} from independent publishers on Broadsheet.`}
-      />
+      <PageHead>
+        <title>{`${name} · Broadsheet`}</title>
+        <meta
+          name="description"
+          content={`The latest writing about ${name} from independent publishers on Broadsheet.`}
+        />
+      </PageHead>
       <ListHeading kicker="Topic" title={name}>
         {topic ? `${formatCount(topic.articleCount, "story", "stories")}, newest first.` : null}
       </ListHeading>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { usePageShown } from "../../../app/layout/page-shown";
 
 /**
  * A hairline at the top of the window showing how far through the article the reader is. Decorative
@@ -7,8 +8,11 @@ import { useEffect, useRef } from "react";
  */
 export function ReadingProgress({ targetId }: { targetId: string }) {
   const bar = useRef<HTMLDivElement>(null);
+  // A page kept behind another is not measured: laying its hidden text out would cost every frame.
+  const shown = usePageShown();
 
   useEffect(() => {
+    if (!shown) return;
     let frame = 0;
     const update = () => {
       frame = 0;
@@ -33,7 +37,7 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
       window.removeEventListener("resize", schedule);
       if (frame) window.cancelAnimationFrame(frame);
     };
-  }, [targetId]);
+  }, [targetId, shown]);
 
   return (
     <div aria-hidden="true" className="fixed inset-x-0 top-0 z-50 h-[3px]">
