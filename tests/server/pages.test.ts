@@ -308,6 +308,10 @@ describe("an article page from the server", () => {
     const decoded = await (await server.get(path, { headers: { "accept-encoding": "br" } })).text();
     expect(decoded).toMatch(/^<!doctype html>/);
     expect(decoded).toContain('id="broadsheet-state"');
+    // index.html's notes to developers stay out of the bytes a reader waits for.
+    expect(readFileSync(join(ROOT, "index.html"), "utf8")).toContain("<!-- public/favicon.png");
+    expect(decoded).not.toContain("<!-- public/favicon.png");
+    expect(decoded).not.toMatch(/<!--ssr-/);
   });
 });
 

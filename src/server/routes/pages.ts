@@ -39,6 +39,8 @@ const BODY_MARKER = "<!--ssr-body-->";
 // React 19 emits a page's <title>, <meta> and <link> first; they belong in the document's head.
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g;
 const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>)+/;
+/** A comment on lines of its own in index.html, other than the markers: said to developers. */
+const TEMPLATE_COMMENT = /\n[ \t]*<!--(?!ssr-(?:head|body)-->)[\s\S]*?-->[ \t]*(?=\n)/g;
 
 function isClientRoute(path: string): boolean {
   return CLIENT_ROUTES.some((route) => route.test(path));
@@ -145,7 +147,9 @@ export function pagesRouter(deps: AppDeps, fetchApi: RenderPageOptions["fetchApi
       );
     });
   }
-  const stylesheets = pageStylesheets(readFileSync(indexFile, "utf8"), clientDist);
+  // Every page must fit the first round trip with its headers (~14.6 KB): comments are not sent.
+  const template = readFileSync(indexFile, "utf8").replace(TEMPLATE_COMMENT, "");
+  const stylesheets = pageStylesheets(template, clientDist);
   const shell = stylesheets
     .inline(null)
     .replace(HEAD_MARKER, "<title>Broadsheet</title>")
