@@ -79,13 +79,7 @@ function nextPages(pages: Pages, route: Route, intent: Intent | null): Pages {
   // The page rendered ahead, once the router has matched and loaded the same page: shown as it is.
   if (upcoming?.path === location.pathname && upcoming.routeId === leafRouteId(matches) && upcoming.ready())
     return {
-      visible: {
-        slot: upcoming.slot,
-        entry: location.key,
-        matches,
-        element: upcoming.element,
-        here: { location, navigationType: type },
-      },
+      visible: { ...pageFor(route, upcoming.slot), element: upcoming.element },
       previous: left,
       upcoming: null,
       spentIntent,
@@ -145,6 +139,9 @@ export function OutletKeepingPreviousPage({ prerender }: { prerender?: Prerender
     outlet: useOutlet(),
   };
   const intent = useIntendedPage();
+  // The router's own location context, for the page rendered ahead (it has no entry of its own yet).
+  // React Router exports the context, as UNSAFE_, for renderers like this one; the outlet's tests
+  // fail if a kept page stops seeing its own address.
   const routerHere = useContext(UNSAFE_LocationContext);
   const [pages, setPages] = useState<Pages>(() => ({
     visible: pageFor(route),
