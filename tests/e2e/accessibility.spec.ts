@@ -33,3 +33,31 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("an article opened from the front page, with the list kept behind it, has no axe violations", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Latest stories/);
+  await page.waitForLoadState("networkidle");
+  const link = page.getByRole("article").nth(1).getByRole("heading").getByRole("link");
+  const title = ((await link.textContent()) ?? "").trim();
+  const list = await page.locator("main ul").first().elementHandle();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await page.waitForLoadState("networkidle");
+  await expectNoAxeViolations(page);
+
+  // The list is still in the document, but neither a screen reader nor the keyboard reaches it.
+  expect(await list?.evaluate((element) => element.isConnected)).toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  const exposed = nodes.filter((node) => !node.ignored).map((node) => String(node.name?.value ?? ""));
+  expect(exposed).toContain(title);
+  expect(exposed).not.toContain("Latest stories");
+  // Focus starts on the article's heading; the kept list is right beside it in the document.
+  for (const key of ["Shift+Tab", "Shift+Tab", "Tab", "Tab", "Tab", "Tab"]) {
+    await page.keyboard.press(key);
+    expect(await list?.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+  }
+});
