@@ -166,6 +166,8 @@ test("Back restores the list, its loaded pages and the scroll position", async (
 
   const target = cards.nth(16);
   await target.scrollIntoViewIfNeeded();
+  // Whatever infinite scroll started on the list has arrived before its length is taken.
+  await page.waitForLoadState("networkidle");
   const title = ((await target.getByRole("heading").textContent()) ?? "").trim();
   const scrollBefore = await page.evaluate(() => window.scrollY);
   expect(scrollBefore).toBeGreaterThan(500);
@@ -176,6 +178,11 @@ test("Back restores the list, its loaded pages and the scroll position", async (
   });
 
   const homeTitle = await page.title();
+  const listPagesFetched: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === "/api/articles" && url.searchParams.has("cursor")) listPagesFetched.push(url.search);
+  });
   await target.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   // The article opens at its top at once, not gliding up from the list's scroll position.
@@ -189,6 +196,9 @@ test("Back restores the list, its loaded pages and the scroll position", async (
       return !!list?.isConnected && !list.checkVisibility() && !!list.closest("[inert]");
     }),
   ).toBe(true);
+  // Its "load more" sentinel, hidden near the top of the article, loads nothing.
+  await page.waitForTimeout(1000);
+  expect(listPagesFetched).toEqual([]);
 
   await page.goBack();
   await expect(page).toHaveTitle(homeTitle);

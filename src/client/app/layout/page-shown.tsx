@@ -3,8 +3,9 @@ import { createContext, type ReactNode, useContext } from "react";
 /**
  * Whether the page a component belongs to is the one on screen. The page outlet keeps the page the
  * reader left mounted and laid out, but hidden (layout/outlet-keeping-previous-page.tsx); React
- * still runs its effects, so what listens to the window (a scroll, the viewport) asks this first.
- * Outside the outlet (tests, the layout) every component is on screen.
+ * still runs its effects, so what measures the page on a window event (a scroll, a resize) asks
+ * this first. An IntersectionObserver need not: nothing in a `content-visibility: hidden` subtree
+ * intersects. Outside the outlet (tests, the layout) every component is on screen.
  */
 const PageShownContext = createContext(true);
 

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from "react";
-import { usePageShown } from "../../../app/layout/page-shown";
 import { Button } from "../../../components/button";
 
 type LoadMoreProps = {
@@ -18,11 +17,10 @@ export function LoadMore({ hasMore, loading, onLoadMore, noun }: LoadMoreProps) 
   const sentinel = useRef<HTMLDivElement>(null);
   const loadRef = useRef(onLoadMore);
   loadRef.current = onLoadMore;
-  const shown = usePageShown();
 
   useEffect(() => {
     const element = sentinel.current;
-    if (!shown || !hasMore || loading || !element || typeof IntersectionObserver === "undefined") return;
+    if (!hasMore || loading || !element || typeof IntersectionObserver === "undefined") return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) loadRef.current();
@@ -31,7 +29,7 @@ export function LoadMore({ hasMore, loading, onLoadMore, noun }: LoadMoreProps) 
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [hasMore, loading, shown]);
+  }, [hasMore, loading]);
 
   if (!hasMore) {
     return (
