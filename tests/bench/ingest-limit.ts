@@ -4,6 +4,8 @@
  * machine, in the same pipeline. Each item is sanitised and its text taken out on a worker thread
  * (bare-prepare.ts, as many threads as the server's pool), then stored as one row and its
  * full-text entry, 500 to a transaction, on a connection opened as the server opens its own. The
+ * entries are written as the archive's are (ingest/search-index.ts): the batch's rows first, then
+ * their entries in one statement, the cheapest way measured (a trigger per row costs half again). The
  * full-text index is the archive's own (its CREATE statement read off the archive), so search costs
  * here what it costs there. Nothing else is made, written or looked up: no earlier copy, slug,
  * topics, tags, fingerprint buckets or word vectors.
@@ -21,10 +23,6 @@ import type { BareArticle, prepareBareItems } from "./bare-prepare";
 const BARE_TABLE = `CREATE TABLE articles (
   id INTEGER PRIMARY KEY, title TEXT NOT NULL, excerpt TEXT NOT NULL,
   content_html TEXT NOT NULL, content_text TEXT NOT NULL)`;
-const BARE_TRIGGER = `CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts(rowid, title, excerpt, content_text)
-  VALUES (new.id, new.title, new.excerpt, new.content_text);
-END`;
 
 /** The archive's full-text index definition, to build the same one in the bare store. */
 export function fullTextIndexSql(archive: SqliteDatabase.Database): string {
@@ -52,13 +50,20 @@ export async function openBareIngest(directory: string, fullTextSql: string): Pr
   const sqlite = sqliteOf(database.db);
   sqlite.exec(BARE_TABLE);
   sqlite.exec(fullTextSql);
-  sqlite.exec(BARE_TRIGGER);
   const insert = sqlite.prepare(
-    "INSERT INTO articles (title, excerpt, content_html, content_text) VALUES (?, ?, ?, ?)",
+    "INSERT INTO articles (title, excerpt, content_html, content_text) VALUES (?, ?, ?, ?) RETURNING id",
   );
+  const index = sqlite.prepare(`INSERT INTO articles_fts (rowid, title, excerpt, content_text)
+    SELECT id, title, excerpt, content_text FROM articles WHERE id >= ?`);
   const store = sqlite.transaction((articles: readonly BareArticle[]) => {
-    for (const article of articles)
-      insert.run(article.title, article.excerpt, article.contentHtml, article.contentText);
+    let firstId: number | null = null;
+    for (const article of articles) {
+      const row = insert.get(article.title, article.excerpt, article.contentHtml, article.contentText) as {
+        id: number;
+      };
+      firstId ??= row.id;
+    }
+    if (firstId !== null) index.run(firstId);
   });
   const pool = new Piscina({
     filename: new URL("./bare-prepare-worker.mjs", import.meta.url).href,

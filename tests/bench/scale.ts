@@ -32,8 +32,6 @@ import { log, percentile, scratchDirectory, type Table } from "./support";
 import { random, type SyntheticCorpus, syntheticCorpus } from "./synthetic";
 
 const BATCH = 500;
-/** Batches made ahead of the clock at a time: enough to keep the pipeline full, little memory. */
-const CHUNK_BATCHES = 10;
 const STEPS = [1_000, 10_000, 100_000];
 const QUERY_NAMES = [
   "list first page",
@@ -209,21 +207,27 @@ async function measureInRounds(workloads: readonly Workload[]): Promise<Record<Q
 
 type SyntheticBatch = { source: FeedSource; seenAt: Date; items: FeedItem[] };
 
-/** The archive's next batches from article `from`, up to CHUNK_BATCHES of BATCH, never past `target`. */
-function syntheticChunk(corpus: SyntheticCorpus, from: number, target: number): SyntheticBatch[] {
-  const batches: SyntheticBatch[] = [];
-  for (let at = from; at < target && batches.length < CHUNK_BATCHES; at += BATCH) {
+/** The archive's batches from article `from` up to `target`, each made when it is asked for. */
+function syntheticBatches(
+  corpus: SyntheticCorpus,
+  from: number,
+  target: number,
+): () => SyntheticBatch | null {
+  let at = from;
+  return () => {
+    if (at >= target) return null;
     const sourceIndex = Math.floor(at / BATCH) % corpus.sources.length;
     const source = corpus.sources[sourceIndex];
     if (!source) throw new Error("no source");
     const size = Math.min(BATCH, target - at);
-    batches.push({
+    const first = at;
+    at += size;
+    return {
       source,
-      seenAt: new Date(Date.UTC(2026, 0, 1) + at * 1000),
-      items: Array.from({ length: size }, (_, index) => corpus.item(at + index, sourceIndex)),
-    });
-  }
-  return batches;
+      seenAt: new Date(Date.UTC(2026, 0, 1) + first * 1000),
+      items: Array.from({ length: size }, (_, index) => corpus.item(first + index, sourceIndex)),
+    };
+  };
 }
 
 /** Time spent in the pipeline so far; throughPipeline adds to it. */
@@ -234,35 +238,44 @@ const newClock = (): PipelineClock => ({ ingestMs: 0, waitMs: 0, storeMs: 0, slo
 /**
  * Runs batches through the pipeline the server uses: each batch is prepared on a worker pool while
  * the one before it is stored, and the clock runs for all of that. Making the synthetic items is
- * the generator's work, not ingest: the caller makes them before. Returns the articles it ran.
+ * the generator's work, not ingest: each batch is made with the clock stopped, at the one moment
+ * neither stage has work (the worker has just handed over the batch before it, and the main
+ * thread has not started storing that one), so no ingest work happens off the clock and the
+ * pipeline never drains between batches. `keepGoing` is asked off the clock before each further
+ * batch. Returns the articles it ran.
  */
 async function throughPipeline<Prepared>(
-  batches: readonly SyntheticBatch[],
+  nextBatch: () => SyntheticBatch | null,
   stages: {
     prepare: (batch: SyntheticBatch) => Promise<Prepared>;
     store: (batch: SyntheticBatch, prepared: Prepared) => unknown;
   },
   clock: PipelineClock,
+  keepGoing: () => boolean = () => true,
 ): Promise<number> {
-  const started = performance.now();
-  const [first] = batches;
-  if (!first) return 0;
-  let pending = stages.prepare(first);
-  for (const [index, batch] of batches.entries()) {
-    const next = batches[index + 1];
-    const following = next ? stages.prepare(next) : null;
+  let batch = nextBatch();
+  if (!batch) return 0;
+  let articles = 0;
+  let started = performance.now();
+  let pending = stages.prepare(batch);
+  while (batch) {
     const waitStarted = performance.now();
     const prepared = await pending;
-    const storeStarted = performance.now();
-    clock.waitMs += storeStarted - waitStarted;
+    const paused = performance.now();
+    clock.waitMs += paused - waitStarted;
+    clock.ingestMs += paused - started;
+    const next = keepGoing() ? nextBatch() : null;
+    started = performance.now();
+    if (next) pending = stages.prepare(next);
     await stages.store(batch, prepared);
-    const feedMs = performance.now() - storeStarted;
+    const feedMs = performance.now() - started;
     clock.storeMs += feedMs;
     clock.slowestFeedMs = Math.max(clock.slowestFeedMs, feedMs);
-    if (following) pending = following;
+    articles += batch.items.length;
+    batch = next;
   }
   clock.ingestMs += performance.now() - started;
-  return batches.reduce((sum, batch) => sum + batch.items.length, 0);
+  return articles;
 }
 
 function figures(
@@ -300,13 +313,11 @@ async function measureLimit(
     for (const size of sizes) {
       const stepStart = count;
       const clock = newClock();
-      while (count < size) {
-        count += await throughPipeline(
-          syntheticChunk(corpus, count, size),
-          { prepare: (batch) => bare.prepare(batch.items), store: (_, prepared) => bare.store(prepared) },
-          clock,
-        );
-      }
+      count += await throughPipeline(
+        syntheticBatches(corpus, count, size),
+        { prepare: (batch) => bare.prepare(batch.items), store: (_, prepared) => bare.store(prepared) },
+        clock,
+      );
       steps.push(figures(clock, count - stepStart, count, bare.bytes()));
     }
     return steps;
@@ -340,27 +351,34 @@ export async function runScale(options: {
       let lastReport = performance.now();
       const started = performance.now();
       let outOfTime = false;
-      while (count < target && !outOfTime) {
-        count += await throughPipeline(
-          syntheticChunk(corpus, count, target),
-          {
-            prepare: (batch) => prepareFeedItems(batch.items, batch.seenAt),
-            store: (batch, prepared) => storeFeed(store.db, batch.source, prepared, batch.seenAt),
-          },
-          clock,
+      const report = () => {
+        lastReport = performance.now();
+        const added = count - stepStart;
+        log(
+          `scale: ${count.toLocaleString("en")} / ${target.toLocaleString("en")} articles, ` +
+            `${(added / (clock.ingestMs / 1000)).toFixed(0)}/s (store ${(clock.storeMs / added).toFixed(1)} ms, ` +
+            `waiting for the workers ${(clock.waitMs / added).toFixed(1)} ms per article), ` +
+            `${((lastReport - started) / 1000).toFixed(0)} s of ${options.maxSeconds} s budget`,
         );
-        if (performance.now() - lastReport > 10_000 || count === target) {
-          lastReport = performance.now();
-          const added = count - stepStart;
-          log(
-            `scale: ${count.toLocaleString("en")} / ${target.toLocaleString("en")} articles, ` +
-              `${(added / (clock.ingestMs / 1000)).toFixed(0)}/s (store ${(clock.storeMs / added).toFixed(1)} ms, ` +
-              `waiting for the workers ${(clock.waitMs / added).toFixed(1)} ms per article), ` +
-              `${((lastReport - started) / 1000).toFixed(0)} s of ${options.maxSeconds} s budget`,
-          );
-        }
-        outOfTime = count < target && (performance.now() - started) / 1000 > options.maxSeconds;
-      }
+      };
+      await throughPipeline(
+        syntheticBatches(corpus, count, target),
+        {
+          prepare: (batch) => prepareFeedItems(batch.items, batch.seenAt),
+          store: async (batch, prepared) => {
+            await storeFeed(store.db, batch.source, prepared, batch.seenAt);
+            count += batch.items.length;
+          },
+        },
+        clock,
+        () => {
+          if (performance.now() - lastReport > 10_000) report();
+          outOfTime = (performance.now() - started) / 1000 > options.maxSeconds;
+          return !outOfTime;
+        },
+      );
+      outOfTime = count < target;
+      report();
       if (outOfTime)
         log(
           `scale: budget of ${options.maxSeconds} s spent at ${count} articles; measuring there and stopping`,

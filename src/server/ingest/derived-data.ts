@@ -16,8 +16,8 @@ import {
   documentFrequencies,
   forgetDocumentFrequencies,
 } from "./document-frequencies";
-import { saveFingerprint } from "./story-folding";
-import { saveTermVector } from "./story-vectors";
+import { bucketRows, forgetFingerprintBuckets, saveFingerprintBuckets } from "./story-folding";
+import { forgetTermVector, type StoryVector, saveTermVectors } from "./story-vectors";
 import { articleTermCounts, termVector } from "./term-vector";
 
 const SETTING = "derived_data";
@@ -38,15 +38,21 @@ function storedAfter(sqlite: Sqlite, lastId: number): Stored[] {
 /** Fingerprints and their buckets for every article, word vectors for every story. */
 function rebuildKeys(sqlite: Sqlite, batch: readonly Stored[], frequencies: DocumentFrequencies): void {
   const setFingerprint = prepared(sqlite, "UPDATE articles SET fingerprint = ? WHERE id = ?");
+  const buckets = [];
+  const vectors: StoryVector[] = [];
   for (const article of batch) {
     const bodyWords = words(article.contentText);
     const fingerprint = fingerprintOf(bodyWords);
     setFingerprint.run(fingerprint ? encodeFingerprint(fingerprint) : null, article.id);
-    saveFingerprint(sqlite, article.id, fingerprint);
+    forgetFingerprintBuckets(sqlite, article.id);
+    buckets.push(...bucketRows(article.id, fingerprint));
+    forgetTermVector(sqlite, article.id);
     if (!article.story) continue;
     const counts = articleTermCounts({ title: article.title, excerpt: article.excerpt, bodyWords });
-    saveTermVector(sqlite, article.id, termVector(counts, frequencies));
+    vectors.push({ articleId: article.id, vector: termVector(counts, frequencies) });
   }
+  saveFingerprintBuckets(sqlite, buckets);
+  saveTermVectors(sqlite, vectors);
 }
 
 /**

@@ -16,9 +16,17 @@ import { encodeFingerprint } from "../text/fingerprint";
 import { labelSlug, slugify } from "../text/slug";
 import { documentFrequencies, forgetDocumentFrequencies } from "./document-frequencies";
 import type { PreparedArticle } from "./prepare-article";
+import { indexingNewStoriesAtEnd } from "./search-index";
 import { SITE_TOPICS } from "./site-topics";
-import { findStoryOf, foldIntoStory, saveFingerprint } from "./story-folding";
-import { forgetTermVector, saveTermVector } from "./story-vectors";
+import {
+  type BucketRow,
+  bucketRows,
+  findStoryOf,
+  foldIntoStory,
+  forgetFingerprintBuckets,
+  saveFingerprintBuckets,
+} from "./story-folding";
+import { forgetTermVector, type StoryVector, saveTermVectors } from "./story-vectors";
 import { termVector } from "./term-vector";
 
 export type FeedSource = { feedUrl: string; format: string; title: string; siteUrl: string };
@@ -100,8 +108,9 @@ function setTopicsAndTags(
   article: PreparedArticle,
   publishedTs: number,
   topicIds: ReadonlyMap<string, number>,
+  isNew: boolean,
 ): void {
-  prepared(sqlite, "DELETE FROM article_topics WHERE article_id = ?").run(articleId);
+  if (!isNew) prepared(sqlite, "DELETE FROM article_topics WHERE article_id = ?").run(articleId);
   const insertTopic = prepared(
     sqlite,
     "INSERT INTO article_topics (article_id, topic_id, position, published_ts) VALUES (?, ?, ?, ?)",
@@ -111,7 +120,7 @@ function setTopicsAndTags(
     if (topicId !== undefined) insertTopic.run(articleId, topicId, position, publishedTs);
   });
 
-  prepared(sqlite, "DELETE FROM article_tags WHERE article_id = ?").run(articleId);
+  if (!isNew) prepared(sqlite, "DELETE FROM article_tags WHERE article_id = ?").run(articleId);
   const findTag = prepared<[string], { id: number }>(sqlite, "SELECT id FROM tags WHERE slug = ?");
   const insertTag = prepared<[string, string], { id: number }>(
     sqlite,
@@ -227,8 +236,12 @@ function writeFeed(
   const stored = upsertSource(sqlite, source, now);
   const summary: StoreSummary = { sourceSlug: stored.slug, created: 0, updated: 0, unchanged: 0 };
   const changed = new Map<number, PreparedArticle>();
+  const updated = new Set<number>();
   const noLongerStories = new Set<number>();
   const seenGuids = new Set<string>();
+  // Written at the end, sorted (saveFingerprintBuckets): a copy is only ever looked for among other
+  // sources' articles, so no lookup in this feed needs its own buckets before then.
+  const buckets: BucketRow[] = [];
 
   for (const article of articles) {
     // A feed that lists the same item twice keeps the first (feeds list the latest first).
@@ -238,8 +251,8 @@ function writeFeed(
 
     if (!existing) {
       const id = insertArticle(sqlite, stored.id, article, now);
-      setTopicsAndTags(sqlite, id, article, article.publishedTs, topicIds);
-      saveFingerprint(sqlite, id, article.fingerprint);
+      setTopicsAndTags(sqlite, id, article, article.publishedTs, topicIds, true);
+      buckets.push(...bucketRows(id, article.fingerprint));
       const story = findStoryOf(sqlite, { id, sourceId: stored.id, ...article });
       if (story !== null)
         for (const dropped of foldIntoStory(sqlite, id, story)) noLongerStories.add(dropped);
@@ -266,9 +279,11 @@ function writeFeed(
       continue;
     }
     updateArticle(sqlite, existing.id, article, published, now);
-    setTopicsAndTags(sqlite, existing.id, article, published.ts, topicIds);
-    saveFingerprint(sqlite, existing.id, article.fingerprint);
+    setTopicsAndTags(sqlite, existing.id, article, published.ts, topicIds, false);
+    forgetFingerprintBuckets(sqlite, existing.id);
+    buckets.push(...bucketRows(existing.id, article.fingerprint));
     changed.set(existing.id, article);
+    updated.add(existing.id);
     summary.updated += 1;
   }
 
@@ -278,10 +293,15 @@ function writeFeed(
     "SELECT duplicate_of IS NULL AS story FROM articles INDEXED BY articles_story_facts WHERE id = ?",
   );
   for (const id of changed.keys()) if (!isStory.get(id)?.story) noLongerStories.add(id);
-  for (const id of noLongerStories) forgetTermVector(sqlite, id);
+  // A new row has no vector yet; an updated one gets a fresh one if it is still a story.
+  for (const id of new Set([...noLongerStories, ...updated])) forgetTermVector(sqlite, id);
+  const vectors: StoryVector[] = [];
   for (const [id, article] of changed) {
-    if (!noLongerStories.has(id)) saveTermVector(sqlite, id, termVector(article.termCounts, frequencies));
+    if (!noLongerStories.has(id))
+      vectors.push({ articleId: id, vector: termVector(article.termCounts, frequencies) });
   }
+  saveTermVectors(sqlite, vectors);
+  saveFingerprintBuckets(sqlite, buckets);
   return summary;
 }
 
@@ -293,7 +313,9 @@ export async function storeFeed(
 ): Promise<StoreSummary> {
   const sqlite = sqliteOf(db);
   try {
-    return sqlite.transaction(writeFeed)(sqlite, source, articles, seenAt);
+    return sqlite.transaction(() =>
+      indexingNewStoriesAtEnd(sqlite, () => writeFeed(sqlite, source, articles, seenAt)),
+    )();
   } catch (error) {
     // The rolled-back articles' words were counted: read the counts afresh next time.
     forgetDocumentFrequencies(sqlite);

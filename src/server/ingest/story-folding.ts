@@ -13,18 +13,28 @@ const NEAR_IDENTICAL = 0.7;
 type Sqlite = SqliteDatabase.Database;
 type StoryRow = { id: number; duplicateOf: number | null };
 
-export function saveFingerprint(
-  sqlite: Sqlite,
-  articleId: number,
-  signature: readonly number[] | null,
-): void {
+/** A fingerprint's bucket rows, [band, article id], one per band; none for a text too short to have one. */
+export type BucketRow = [band: number, articleId: number];
+
+export function bucketRows(articleId: number, signature: readonly number[] | null): BucketRow[] {
+  return signature ? fingerprintBands(signature).map((band) => [band, articleId]) : [];
+}
+
+export function forgetFingerprintBuckets(sqlite: Sqlite, articleId: number): void {
   prepared(sqlite, "DELETE FROM article_fingerprint_bands WHERE article_id = ?").run(articleId);
-  if (!signature) return;
+}
+
+/**
+ * Writes a batch's bucket rows in key order. Buckets are hashes, so one article's rows land on as
+ * many pages as it has bands; sorted, a feed's rows visit each page once, in order.
+ */
+export function saveFingerprintBuckets(sqlite: Sqlite, rows: BucketRow[]): void {
   const insert = prepared(
     sqlite,
     "INSERT INTO article_fingerprint_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
   );
-  for (const band of fingerprintBands(signature)) insert.run(band, articleId);
+  rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [band, articleId] of rows) insert.run(band, articleId);
 }
 
 /** The story (its first row) that another publisher's copy of this article belongs to, if any. */

@@ -9,10 +9,20 @@ import type { TermWeight } from "./term-vector";
 
 type Sqlite = SqliteDatabase.Database;
 
-export function saveTermVector(sqlite: Sqlite, articleId: number, vector: readonly TermWeight[]): void {
-  forgetTermVector(sqlite, articleId);
+export type StoryVector = { articleId: number; vector: readonly TermWeight[] };
+
+/**
+ * Writes a batch's vectors, word by word in alphabetical order: the index by word is what a
+ * related list walks, and one article's dozen words land on a dozen pages of it; sorted, a feed's
+ * rows visit each page once, in order. Stored vectors of these articles must be forgotten first.
+ */
+export function saveTermVectors(sqlite: Sqlite, vectors: readonly StoryVector[]): void {
   const insert = prepared(sqlite, "INSERT INTO article_terms (article_id, term, weight) VALUES (?, ?, ?)");
-  for (const { term, weight } of vector) insert.run(articleId, term, weight);
+  const rows = vectors.flatMap(({ articleId, vector }) =>
+    vector.map(({ term, weight }) => ({ articleId, term, weight })),
+  );
+  rows.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.articleId - b.articleId));
+  for (const { articleId, term, weight } of rows) insert.run(articleId, term, weight);
 }
 
 export function forgetTermVector(sqlite: Sqlite, articleId: number): void {

@@ -1,0 +1,192 @@
+/**
+ * A feed's new stories enter the full-text index in one statement at the end of its transaction
+ * (ingest/search-index.ts, migration 0006). The index must still hold exactly the stories after
+ * whatever a feed does to its own new rows (a copy folded into a story, a copy older than its story
+ * taking the story's place), a failed feed must leave it as it was, and writes outside a feed are
+ * indexed row by row as before.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sqliteOf } from "../../src/server/db/connection";
+import type { FeedItem } from "../../src/server/ingest/normalise-feed";
+import { prepareArticle } from "../../src/server/ingest/prepare-article";
+import { storeFeed } from "../../src/server/ingest/store-feed";
+import { temporaryStore } from "./support/temporary-store";
+
+let store: Awaited<ReturnType<typeof temporaryStore>>;
+beforeEach(async () => {
+  store = await temporaryStore();
+});
+afterEach(async () => {
+  await store.remove();
+});
+const sqlite = () => sqliteOf(store.db);
+
+/** A long enough text that its fingerprint finds a copy of it from another publisher. */
+const STORY_TEXT = Array.from(
+  { length: 12 },
+  (_, index) =>
+    `<p>Paragraph ${index} of the harbour report: lanterns along the quay, tides measured at dawn,
+     and the ferry timetable rewritten for the winter crossing number ${index}.</p>`,
+).join("");
+
+function item(guid: string, fields: Partial<FeedItem> = {}): FeedItem {
+  return {
+    guid,
+    url: `https://news.example/${guid}`,
+    title: `Harbour report ${guid}`,
+    summaryHtml: "",
+    contentHtml: STORY_TEXT,
+    baseUrl: "https://news.example/",
+    author: null,
+    publishedAt: "2026-11-20T08:00:00Z",
+    updatedAt: null,
+    categories: [],
+    imageUrl: null,
+    ...fields,
+  };
+}
+
+async function storeFrom(publisher: string, items: FeedItem[]) {
+  const seenAt = new Date("2026-11-25T12:00:00Z");
+  const source = {
+    feedUrl: `https://${publisher}.example/feed.xml`,
+    format: "rss",
+    title: publisher,
+    siteUrl: `https://${publisher}.example/`,
+  };
+  return storeFeed(
+    store.db,
+    source,
+    items.map((feedItem) => prepareArticle(feedItem, seenAt)),
+    seenAt,
+  );
+}
+
+/** Every entry of a full-text index (word, row, column, position), read from the index itself. */
+function entriesOf(schema: "main" | "temp", table: string): unknown[] {
+  const db = sqlite();
+  db.exec(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_entries USING fts5vocab(${schema}, ${table}, 'instance')`,
+  );
+  return db
+    .prepare(`SELECT term, doc, col, offset FROM temp.${table}_entries ORDER BY term, doc, col, offset`)
+    .raw()
+    .all();
+}
+
+function indexedIds(): number[] {
+  return [...new Set(entriesOf("main", "articles_fts").map((entry) => (entry as [string, number])[1]))].sort(
+    (a, b) => a - b,
+  );
+}
+
+function storyIds(): number[] {
+  return (
+    sqlite().prepare("SELECT id FROM articles WHERE duplicate_of IS NULL ORDER BY id").all() as {
+      id: number;
+    }[]
+  ).map((row) => row.id);
+}
+
+/** The archive's index, entry for entry, against one built afresh from today's stories. */
+function expectIndexHoldsExactlyTheStories() {
+  const db = sqlite();
+  const definition = (
+    db.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").get() as { sql: string }
+  ).sql
+    .replace(/CREATE VIRTUAL TABLE articles_fts/i, "CREATE VIRTUAL TABLE temp.fresh_fts")
+    .replace(/content='articles',\s*content_rowid='id',/i, "");
+  db.exec("DROP TABLE IF EXISTS temp.fresh_fts_entries; DROP TABLE IF EXISTS temp.fresh_fts");
+  db.exec(definition);
+  db.exec(`INSERT INTO temp.fresh_fts (rowid, title, excerpt, content_text)
+    SELECT id, title, excerpt, content_text FROM articles WHERE duplicate_of IS NULL`);
+  expect(entriesOf("main", "articles_fts")).toEqual(entriesOf("temp", "fresh_fts"));
+  expect(indexedIds()).toEqual(storyIds());
+  expect(() =>
+    db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')").run(),
+  ).not.toThrow();
+  expect(db.prepare("SELECT count(*) AS n FROM search_index_pending").get()).toEqual({ n: 0 });
+}
+
+function searchIds(match: string): number[] {
+  return (
+    sqlite()
+      .prepare("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid")
+      .all(match) as {
+      id: number;
+    }[]
+  ).map((row) => row.id);
+}
+
+function idOf(guid: string): number {
+  return (sqlite().prepare("SELECT id FROM articles WHERE guid = ?").get(guid) as { id: number }).id;
+}
+
+describe("the search index kept by each feed", () => {
+  it("holds a feed's new stories when it is stored, and not the copies folded into a story", async () => {
+    await storeFrom("first", [
+      item("a"),
+      item("b", { contentHtml: "<p>Quite another story about owls.</p>" }),
+    ]);
+    expectIndexHoldsExactlyTheStories();
+    expect(searchIds("owls")).toEqual([idOf("b")]);
+
+    // Another publisher carries story "a" later: the copy is folded in, in the same feed that adds it.
+    await storeFrom("second", [item("a-copy", { publishedAt: "2026-11-21T08:00:00Z" }), item("c")]);
+    expect(
+      sqlite().prepare("SELECT duplicate_of AS story FROM articles WHERE id = ?").get(idOf("a-copy")),
+    ).toEqual({
+      story: idOf("a"),
+    });
+    expectIndexHoldsExactlyTheStories();
+    expect(searchIds("lanterns")).not.toContain(idOf("a-copy"));
+  });
+
+  it("moves the entry to a copy older than its story, which takes the story's place", async () => {
+    await storeFrom("first", [item("late")]);
+    await storeFrom("second", [item("early", { publishedAt: "2026-11-19T08:00:00Z" })]);
+    expect(storyIds()).toEqual([idOf("early")]);
+    expectIndexHoldsExactlyTheStories();
+  });
+
+  it("follows an update of a stored story's text, word for word", async () => {
+    await storeFrom("first", [item("a")]);
+    await storeFrom("first", [
+      item("a", { contentHtml: "<p>The harbour report, rewritten about herons.</p>" }),
+    ]);
+    expect(searchIds("herons")).toEqual([idOf("a")]);
+    expect(searchIds("lanterns")).toEqual([]);
+    expectIndexHoldsExactlyTheStories();
+  });
+
+  it("is left as it was by a feed that fails half-way", async () => {
+    await storeFrom("first", [item("a")]);
+    const before = indexedIds();
+    const broken = { ...prepareArticle(item("b"), new Date()), guid: null as unknown as string };
+    const seenAt = new Date();
+    const source = { feedUrl: "https://first.example/feed.xml", format: "rss", title: "first", siteUrl: "" };
+    await expect(
+      storeFeed(store.db, source, [prepareArticle(item("ok"), seenAt), broken], seenAt),
+    ).rejects.toThrow();
+    expect(indexedIds()).toEqual(before);
+    expectIndexHoldsExactlyTheStories();
+    // And the next feed indexes its stories as usual.
+    await storeFrom("first", [item("d", { contentHtml: "<p>Kingfishers at the weir.</p>" })]);
+    expect(searchIds("kingfishers")).toEqual([idOf("d")]);
+  });
+
+  it("indexes a row written outside a feed at once, as before", async () => {
+    await storeFrom("first", [item("a")]);
+    const source = sqlite().prepare("SELECT source_id AS id FROM articles LIMIT 1").get() as { id: number };
+    sqlite()
+      .prepare(
+        `INSERT INTO articles (slug, source_id, guid, url, title, excerpt, content_html, content_text,
+           word_count, reading_minutes, content_hash, published_at, published_ts, updated_at, first_seen_at)
+         VALUES ('by-hand', ?, 'by-hand', 'https://first.example/by-hand', 'Written by hand', '',
+           '<p>Otters</p>', 'Otters', 1, 1, 'hash', '2026-11-20', 0, NULL, '2026-11-20')`,
+      )
+      .run(source.id);
+    expect(searchIds("otters")).toEqual([idOf("by-hand")]);
+    expectIndexHoldsExactlyTheStories();
+  });
+});
