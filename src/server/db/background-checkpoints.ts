@@ -16,7 +16,13 @@
 import { Worker } from "node:worker_threads";
 import type SqliteDatabase from "better-sqlite3";
 
-const CHECKPOINT_INTERVAL_MS = 250;
+/**
+ * A checkpoint copies each page once however many commits changed it since the last, and
+ * consecutive feeds change many of the same index pages: once a second (about two feeds of 500 at
+ * 100,000 articles, some 30,000 pages, under the backstop) ingest ran 3% faster than at 250 ms in
+ * two alternating pairs of runs (955-964/s against 928-931/s).
+ */
+const CHECKPOINT_INTERVAL_MS = 1_000;
 const BACKSTOP_PAGES = 50_000;
 const LOG_BYTES_KEPT = 64 * 2 ** 20;
 
