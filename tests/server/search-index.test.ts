@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sqliteOf } from "../../src/server/db/connection";
 import type { FeedItem } from "../../src/server/ingest/normalise-feed";
 import { prepareArticle } from "../../src/server/ingest/prepare-article";
+import { indexingNewStoriesAtEnd } from "../../src/server/ingest/search-index";
 import { storeFeed } from "../../src/server/ingest/store-feed";
 import { temporaryStore } from "./support/temporary-store";
 
@@ -101,6 +102,15 @@ function expectIndexHoldsExactlyTheStories() {
   db.exec(`INSERT INTO temp.fresh_fts (rowid, title, excerpt, content_text)
     SELECT id, title, excerpt, content_text FROM articles WHERE duplicate_of IS NULL`);
   expect(entriesOf("main", "articles_fts")).toEqual(entriesOf("temp", "fresh_fts"));
+  // And the totals bm25 ranks by (rows and words per column, record 1) and each row's sizes: FTS5
+  // takes a delete of an entry it never held without a word, and counts it.
+  const totals = (schema: string) => db.prepare(`SELECT block FROM ${schema}.articles_fts_data WHERE id = 1`);
+  expect(totals("main").get()).toEqual(
+    db.prepare("SELECT block FROM temp.fresh_fts_data WHERE id = 1").get(),
+  );
+  expect(db.prepare("SELECT id, sz FROM main.articles_fts_docsize ORDER BY id").all()).toEqual(
+    db.prepare("SELECT id, sz FROM temp.fresh_fts_docsize ORDER BY id").all(),
+  );
   expect(indexedIds()).toEqual(storyIds());
   expect(() =>
     db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')").run(),
@@ -173,6 +183,31 @@ describe("the search index kept by each feed", () => {
     // And the next feed indexes its stories as usual.
     await storeFrom("first", [item("d", { contentHtml: "<p>Kingfishers at the weir.</p>" })]);
     expect(searchIds("kingfishers")).toEqual([idOf("d")]);
+  });
+
+  it("leaves the indexing of a write nested in another to the outer one's end", async () => {
+    await storeFrom("first", [item("a")]);
+    const db = sqlite();
+    const sourceId = (db.prepare("SELECT source_id AS id FROM articles LIMIT 1").get() as { id: number }).id;
+    const insertByHand = db.prepare(
+      `INSERT INTO articles (slug, source_id, guid, url, title, excerpt, content_html, content_text,
+         word_count, reading_minutes, content_hash, published_at, published_ts, updated_at, first_seen_at)
+       VALUES (?, ?, ?, 'https://first.example/' || ?, ?, '', '<p>Otters</p>', ?, 1, 1, ?, '2026-11-20', 0,
+         NULL, '2026-11-20')`,
+    );
+    const write = (guid: string, text: string) =>
+      insertByHand.run(guid, sourceId, guid, guid, guid, text, guid);
+    db.transaction(() =>
+      indexingNewStoriesAtEnd(db, () => {
+        write("outer", "Otters upstream");
+        indexingNewStoriesAtEnd(db, () => write("inner", "Herons downstream"));
+        // Still the outer write's: an update must not touch the index, which does not hold it yet.
+        db.prepare("UPDATE articles SET content_text = 'Otters and voles' WHERE guid = 'outer'").run();
+      }),
+    )();
+    expect(searchIds("voles")).toEqual([idOf("outer")]);
+    expect(searchIds("herons")).toEqual([idOf("inner")]);
+    expectIndexHoldsExactlyTheStories();
   });
 
   it("indexes a row written outside a feed at once, as before", async () => {

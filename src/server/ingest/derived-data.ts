@@ -16,7 +16,12 @@ import {
   documentFrequencies,
   forgetDocumentFrequencies,
 } from "./document-frequencies";
-import { bucketRows, forgetFingerprintBuckets, saveFingerprintBuckets } from "./story-folding";
+import {
+  type BucketRow,
+  bucketRows,
+  forgetFingerprintBuckets,
+  saveFingerprintBuckets,
+} from "./story-folding";
 import { forgetTermVector, type StoryVector, saveTermVectors } from "./story-vectors";
 import { articleTermCounts, termVector } from "./term-vector";
 
@@ -38,7 +43,7 @@ function storedAfter(sqlite: Sqlite, lastId: number): Stored[] {
 /** Fingerprints and their buckets for every article, word vectors for every story. */
 function rebuildKeys(sqlite: Sqlite, batch: readonly Stored[], frequencies: DocumentFrequencies): void {
   const setFingerprint = prepared(sqlite, "UPDATE articles SET fingerprint = ? WHERE id = ?");
-  const buckets = [];
+  const buckets: BucketRow[] = [];
   const vectors: StoryVector[] = [];
   for (const article of batch) {
     const bodyWords = words(article.contentText);

@@ -15,6 +15,13 @@ export function indexingNewStoriesAtEnd<Result>(
   write: () => Result,
 ): Result {
   if (!sqlite.inTransaction) throw new Error("indexingNewStoriesAtEnd needs the caller's transaction");
+  // Nested in another such write, whose end indexes every row from its own first id on: indexing
+  // here as well would count those rows twice in the totals bm25 ranks by.
+  const outer = prepared<[], { pending: number }>(
+    sqlite,
+    "SELECT 1 AS pending FROM search_index_pending",
+  ).get();
+  if (outer) return write();
   // Rows are never deleted, so every row this write inserts gets an id above today's largest.
   const next = prepared<[], { id: number }>(
     sqlite,

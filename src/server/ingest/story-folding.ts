@@ -28,13 +28,13 @@ export function forgetFingerprintBuckets(sqlite: Sqlite, articleId: number): voi
  * Writes a batch's bucket rows in key order. Buckets are hashes, so one article's rows land on as
  * many pages as it has bands; sorted, a feed's rows visit each page once, in order.
  */
-export function saveFingerprintBuckets(sqlite: Sqlite, rows: BucketRow[]): void {
+export function saveFingerprintBuckets(sqlite: Sqlite, rows: readonly BucketRow[]): void {
   const insert = prepared(
     sqlite,
     "INSERT INTO article_fingerprint_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
   );
-  rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  for (const [band, articleId] of rows) insert.run(band, articleId);
+  const inKeyOrder = [...rows].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [band, articleId] of inKeyOrder) insert.run(band, articleId);
 }
 
 /** The story (its first row) that another publisher's copy of this article belongs to, if any. */
