@@ -5,7 +5,9 @@
  *
  * The transaction is synchronous, on statements prepared once (db/prepared.ts): nothing else can
  * run on the connection half-way through a feed. Related lists are not written here: they are
- * ranked when read, from the word vectors stored here (queries/related-ranking.ts).
+ * ranked when read, from the word vectors stored here (queries/related-ranking.ts). The feed's new
+ * stories enter the search index in one statement at its end (search-index.ts), and its bucket and
+ * vector rows are written then too, in key order.
  */
 import type SqliteDatabase from "better-sqlite3";
 import type { Kysely } from "kysely";
