@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sqliteOf } from "../../src/server/db/connection";
+import { migrateTo, migrateToLatest } from "../../src/server/db/migrate";
 import type { FeedItem } from "../../src/server/ingest/normalise-feed";
 import { prepareArticle } from "../../src/server/ingest/prepare-article";
 import { indexingNewStoriesAtEnd } from "../../src/server/ingest/search-index";
@@ -207,6 +208,31 @@ describe("the search index kept by each feed", () => {
     )();
     expect(searchIds("voles")).toEqual([idOf("outer")]);
     expect(searchIds("herons")).toEqual([idOf("inner")]);
+    expectIndexHoldsExactlyTheStories();
+  });
+
+  it("goes back to 0003's triggers and forward again, the index exact both ways", async () => {
+    await storeFrom("first", [item("a")]);
+    await migrateTo(store.db, "0005-related-ranked-when-read");
+    const tables = () =>
+      sqlite().prepare("SELECT name FROM sqlite_master WHERE name = 'search_index_pending'").all();
+    expect(tables()).toEqual([]);
+    const triggers = () =>
+      (
+        sqlite().prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as {
+          sql: string;
+        }[]
+      ).map((row) => row.sql);
+    expect(triggers().join("\n")).not.toMatch(/search_index_pending/);
+    expect(triggers()).toHaveLength(3);
+    // The code of that time stored a feed through the insert trigger alone.
+    sqlite().prepare("UPDATE articles SET content_text = 'Rewritten about herons' WHERE guid = 'a'").run();
+    expect(searchIds("herons")).toEqual([idOf("a")]);
+
+    await migrateToLatest(store.db);
+    expect(triggers().filter((definition) => /search_index_pending/.test(definition))).toHaveLength(3);
+    await storeFrom("second", [item("b", { contentHtml: "<p>Kingfishers at the weir.</p>" })]);
+    expect(searchIds("kingfishers")).toEqual([idOf("b")]);
     expectIndexHoldsExactlyTheStories();
   });
 

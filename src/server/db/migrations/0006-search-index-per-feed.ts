@@ -27,22 +27,25 @@ async function dropTriggers(db: AnyDb): Promise<void> {
     await sql`DROP TRIGGER ${sql.raw(trigger)}`.execute(db);
 }
 
-export async function up(db: AnyDb): Promise<void> {
-  await sql`CREATE TABLE search_index_pending (from_id INTEGER NOT NULL)`.execute(db);
-  await dropTriggers(db);
+/**
+ * The three triggers as 0003 made them; with `leavingPendingRows`, each also leaves alone the rows
+ * a feed has not indexed yet (this migration).
+ */
+async function createTriggers(db: AnyDb, leavingPendingRows: boolean): Promise<void> {
+  const andNotPending = (row: "new" | "old") => (leavingPendingRows ? sql` AND ${NOT_PENDING(row)}` : sql``);
   await sql`CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles
-    WHEN new.duplicate_of IS NULL AND ${NOT_PENDING("new")} BEGIN
+    WHEN new.duplicate_of IS NULL${andNotPending("new")} BEGIN
       INSERT INTO articles_fts(rowid, title, excerpt, content_text)
       VALUES (new.id, new.title, new.excerpt, new.content_text);
     END`.execute(db);
   await sql`CREATE TRIGGER articles_fts_after_delete AFTER DELETE ON articles
-    WHEN old.duplicate_of IS NULL AND ${NOT_PENDING("old")} BEGIN
+    WHEN old.duplicate_of IS NULL${andNotPending("old")} BEGIN
       INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
       VALUES ('delete', old.id, old.title, old.excerpt, old.content_text);
     END`.execute(db);
   await sql`CREATE TRIGGER articles_fts_after_update
     AFTER UPDATE OF title, excerpt, content_text, duplicate_of ON articles
-    WHEN ${NOT_PENDING("old")} BEGIN
+    ${leavingPendingRows ? sql`WHEN ${NOT_PENDING("old")}` : sql``} BEGIN
       INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
       SELECT 'delete', old.id, old.title, old.excerpt, old.content_text WHERE old.duplicate_of IS NULL;
       INSERT INTO articles_fts(rowid, title, excerpt, content_text)
@@ -50,25 +53,14 @@ export async function up(db: AnyDb): Promise<void> {
     END`.execute(db);
 }
 
-/** The triggers as 0003 made them. */
+export async function up(db: AnyDb): Promise<void> {
+  await sql`CREATE TABLE search_index_pending (from_id INTEGER NOT NULL)`.execute(db);
+  await dropTriggers(db);
+  await createTriggers(db, true);
+}
+
 export async function down(db: AnyDb): Promise<void> {
   await dropTriggers(db);
   await sql`DROP TABLE search_index_pending`.execute(db);
-  await sql`CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles
-    WHEN new.duplicate_of IS NULL BEGIN
-      INSERT INTO articles_fts(rowid, title, excerpt, content_text)
-      VALUES (new.id, new.title, new.excerpt, new.content_text);
-    END`.execute(db);
-  await sql`CREATE TRIGGER articles_fts_after_delete AFTER DELETE ON articles
-    WHEN old.duplicate_of IS NULL BEGIN
-      INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
-      VALUES ('delete', old.id, old.title, old.excerpt, old.content_text);
-    END`.execute(db);
-  await sql`CREATE TRIGGER articles_fts_after_update
-    AFTER UPDATE OF title, excerpt, content_text, duplicate_of ON articles BEGIN
-      INSERT INTO articles_fts(articles_fts, rowid, title, excerpt, content_text)
-      SELECT 'delete', old.id, old.title, old.excerpt, old.content_text WHERE old.duplicate_of IS NULL;
-      INSERT INTO articles_fts(rowid, title, excerpt, content_text)
-      SELECT new.id, new.title, new.excerpt, new.content_text WHERE new.duplicate_of IS NULL;
-    END`.execute(db);
+  await createTriggers(db, false);
 }
