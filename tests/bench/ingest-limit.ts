@@ -24,13 +24,27 @@ const BARE_TABLE = `CREATE TABLE articles (
   id INTEGER PRIMARY KEY, title TEXT NOT NULL, excerpt TEXT NOT NULL,
   content_html TEXT NOT NULL, content_text TEXT NOT NULL)`;
 
-/** The archive's full-text index definition, to build the same one in the bare store. */
+/**
+ * The archive's full-text index, to build the same one in the bare store: its definition, then its
+ * settings (how many segments it merges at a time: migration 0007).
+ */
 export function fullTextIndexSql(archive: SqliteDatabase.Database): string {
   const row = archive.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").get() as
     | { sql: string }
     | undefined;
   if (!row) throw new Error("the archive has no full-text index to copy");
-  return row.sql;
+  const settings = archive.prepare("SELECT k, v FROM articles_fts_config WHERE k != 'version'").all() as {
+    k: string;
+    v: number | string;
+  }[];
+  const literal = (value: number | string) =>
+    typeof value === "number" ? String(value) : `'${value.replaceAll("'", "''")}'`;
+  return [
+    `${row.sql};`,
+    ...settings.map(
+      ({ k, v }) => `INSERT INTO articles_fts (articles_fts, rank) VALUES (${literal(k)}, ${literal(v)});`,
+    ),
+  ].join("\n");
 }
 
 export type BareIngest = {

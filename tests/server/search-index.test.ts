@@ -236,6 +236,31 @@ describe("the search index kept by each feed", () => {
     expectIndexHoldsExactlyTheStories();
   });
 
+  it("merges its segments 16 at a time, all at once only from 64, exact through many feeds (0007)", async () => {
+    const merging = () =>
+      Object.fromEntries(
+        sqlite()
+          .prepare("SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge')")
+          .raw()
+          .all() as [string, number][],
+      );
+    expect(merging()).toEqual({ automerge: 16, crisismerge: 64 });
+    // A segment a feed: enough feeds for merges at both settings.
+    for (let feed = 0; feed < 40; feed += 1)
+      await storeFrom(`publisher-${feed % 5}`, [
+        item(`feed-${feed}`, {
+          contentHtml: `<p>Dispatch ${feed}: herons, otters and the ${feed}th tide.</p>`,
+        }),
+      ]);
+    expect(searchIds("herons")).toHaveLength(40);
+    expectIndexHoldsExactlyTheStories();
+
+    await migrateTo(store.db, "0006-search-index-per-feed");
+    expect(merging()).toEqual({ automerge: 4, crisismerge: 16 });
+    await migrateToLatest(store.db);
+    expect(merging()).toEqual({ automerge: 16, crisismerge: 64 });
+  });
+
   it("indexes a row written outside a feed at once, as before", async () => {
     await storeFrom("first", [item("a")]);
     const source = sqlite().prepare("SELECT source_id AS id FROM articles LIMIT 1").get() as { id: number };

@@ -11,6 +11,7 @@ import * as relatedByTerms from "./migrations/0003-related-by-terms";
 import * as fewerBtreesPerArticle from "./migrations/0004-fewer-btrees-per-article";
 import * as relatedRankedWhenRead from "./migrations/0005-related-ranked-when-read";
 import * as searchIndexPerFeed from "./migrations/0006-search-index-per-feed";
+import * as searchIndexMergesLessOften from "./migrations/0007-search-index-merges-less-often";
 import type { Database } from "./tables";
 
 /** Migrations are bundled as modules (not read from disk) so they travel with any build of the server. */
@@ -21,6 +22,7 @@ const migrations = {
   "0004-fewer-btrees-per-article": fewerBtreesPerArticle,
   "0005-related-ranked-when-read": relatedRankedWhenRead,
   "0006-search-index-per-feed": searchIndexPerFeed,
+  "0007-search-index-merges-less-often": searchIndexMergesLessOften,
 } satisfies Record<string, Migration>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
