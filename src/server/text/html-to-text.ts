@@ -72,8 +72,14 @@ export function plainText(value: string | undefined | null): string {
   return /<[a-z!/]/i.test(value) ? plainLine(value) : collapseWhitespace(value);
 }
 
+/**
+ * Runs of whitespace other than one plain space. Text is mostly single spaces, and replacing each
+ * with itself was 7% of preparing an article.
+ */
+const WHITESPACE_TO_COLLAPSE = /(?! )\s+| \s+/g;
+
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(WHITESPACE_TO_COLLAPSE, " ").trim();
 }
 
 /** A single line of plain text from a field that may hold markup (titles, authors, summaries). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFeedDate } from "./feed-date";
-import { htmlToText, plainLine } from "./html-to-text";
+import { collapseWhitespace, htmlToText, plainLine } from "./html-to-text";
 import { countWords, excerptOf, readingMinutes } from "./reading";
 import { slugify } from "./slug";
 import { weightedTermCounts, words } from "./terms";
@@ -46,6 +46,7 @@ describe("word counts and reading time", () => {
   it("counts words, and CJK text by character", () => {
     expect(countWords("It's a well-known fact, isn't it?")).toBe(6);
     expect(countWords("人工知能 and crypto")).toBe(6);
+    expect(countWords("人工知能and crypto")).toBe(6);
   });
 
   it("rounds reading time with a one-minute floor", () => {
@@ -79,6 +80,20 @@ describe("slugify", () => {
     const slug = slugify("word ".repeat(40));
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug.endsWith("-")).toBe(false);
+  });
+});
+
+describe("collapseWhitespace", () => {
+  it("makes every run of whitespace one space, whatever it starts with, and trims", () => {
+    expect(collapseWhitespace(" a  b\t\nc \n d\u00a0e\u2003 f  ")).toBe("a b c d e f");
+    expect(collapseWhitespace("one two three")).toBe("one two three");
+  });
+});
+
+describe("words", () => {
+  it("splits as the search index does: case and diacritics folded, ASCII or not", () => {
+    expect(words("Plain ASCII, 2026 words")).toEqual(["plain", "ascii", "2026", "words"]);
+    expect(words("Café NAÏVE Ångström")).toEqual(["cafe", "naive", "angstrom"]);
   });
 });
 
