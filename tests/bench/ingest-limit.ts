@@ -18,6 +18,7 @@ import { Piscina } from "piscina";
 import { openStore, sqliteOf } from "../../src/server/db/connection";
 import type { FeedItem } from "../../src/server/ingest/normalise-feed";
 import type { BareArticle, prepareBareItems } from "./bare-prepare";
+import { checkpointWholeLog } from "./support";
 
 /** One row per article: what a reader is shown and what search reads, nothing derived. */
 const BARE_TABLE = `CREATE TABLE articles (
@@ -53,7 +54,7 @@ export type BareIngest = {
   /** Stores a batch in one transaction. */
   store: (articles: readonly BareArticle[]) => void;
   /** The file's size after a checkpoint. */
-  bytes: () => number;
+  bytes: () => Promise<number>;
   close: () => Promise<void>;
 };
 
@@ -91,8 +92,8 @@ export async function openBareIngest(directory: string, fullTextSql: string): Pr
   return {
     prepare,
     store,
-    bytes: () => {
-      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    bytes: async () => {
+      await checkpointWholeLog(sqlite);
       return statSync(file).size;
     },
     close: async () => {

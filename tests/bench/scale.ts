@@ -13,9 +13,9 @@
  * Each step has an ingest budget (--max-seconds): when it runs out the archive stops growing, the
  * queries are measured at the size reached and the larger steps are skipped.
  */
-import { copyFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { openStore, type Store, sqliteOf } from "../../src/server/db/connection";
 import type { ListPosition } from "../../src/server/db/cursor";
 import { migrateToLatest } from "../../src/server/db/migrate";
@@ -28,7 +28,7 @@ import { listRelatedArticles } from "../../src/server/queries/related";
 import { searchArticles, toFtsQuery } from "../../src/server/queries/search";
 import { findTopicIdBySlug } from "../../src/server/queries/topics";
 import { fullTextIndexSql, openBareIngest } from "./ingest-limit";
-import { log, percentile, scratchDirectory, type Table } from "./support";
+import { checkpointWholeLog, log, percentile, scratchDirectory, type Table } from "./support";
 import { random, type SyntheticCorpus, syntheticCorpus } from "./synthetic";
 
 const BATCH = 500;
@@ -318,7 +318,7 @@ async function measureLimit(
         { prepare: (batch) => bare.prepare(batch.items), store: (_, prepared) => bare.store(prepared) },
         clock,
       );
-      steps.push(figures(clock, count - stepStart, count, bare.bytes()));
+      steps.push(figures(clock, count - stepStart, count, await bare.bytes()));
     }
     return steps;
   } finally {
@@ -383,12 +383,14 @@ export async function runScale(options: {
         log(
           `scale: budget of ${options.maxSeconds} s spent at ${count} articles; measuring there and stopping`,
         );
-      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
+      await checkpointWholeLog(sqliteOf(store.db));
       const databaseBytes = statSync(file).size;
       const last = outOfTime || target === targets.at(-1);
       if (!last) {
+        // SQLite's backup, not a copy of the file: the checkpoint thread may write into the file
+        // while it is read, and a copy taken then was once a malformed database.
         const copy = join(scratch.path, `scale-${count}.db`);
-        copyFileSync(file, copy);
+        await sqliteOf(store.db).backup(copy);
         snapshots.push(openStore({ kind: "sqlite", file: copy }));
       }
       ingested.push({

@@ -1,3 +1,4 @@
+import type SqliteDatabase from "better-sqlite3";
 /**
  * Shared pieces of `npm run bench`: paths, the real server as a child process (through the API
  * tests' own starter, which has no Vitest in it), statistics, compressed sizes and table printing.
@@ -150,4 +151,18 @@ export function run(command: string, args: string[], env: Record<string, string>
       code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
     );
   });
+}
+
+/**
+ * Copies the whole write-ahead log into the database file and empties it, for a file size that
+ * counts every page. The server's checkpoint thread (db/background-checkpoints.ts) may be part-way
+ * through a pass of its own, and then SQLite answers "busy" rather than wait: try again.
+ */
+export async function checkpointWholeLog(sqlite: SqliteDatabase.Database): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const [result] = sqlite.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+    if (result?.busy === 0) return;
+    if (attempt === 100) throw new Error("the write-ahead log stayed busy for 5 s");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
