@@ -43,7 +43,7 @@ it("stores sanitised rows in the archive's own full-text index and nothing else"
   expect(prepared[0]?.contentHtml).not.toMatch(/script|onclick/);
 
   bare.store(prepared);
-  expect(bare.bytes()).toBeGreaterThan(0);
+  expect(await bare.bytes()).toBeGreaterThan(0);
   const sqlite = new Database(`${directory.path}/ingest-limit.db`, { readonly: true });
   onTestFinished(() => {
     sqlite.close();
@@ -57,5 +57,10 @@ it("stores sanitised rows in the archive's own full-text index and nothing else"
     .pluck()
     .all();
   expect(tables).toEqual(["articles", "articles_fts"]);
+  // With the archive's settings too: how many segments it merges at a time (migration 0007).
+  const settings = (db: Database.Database) =>
+    db.prepare("SELECT k, v FROM articles_fts_config ORDER BY k").raw().all();
+  expect(settings(sqlite)).toEqual(settings(sqliteOf(archive.db)));
+  expect(settings(sqlite)).toContainEqual(["automerge", 16]);
   expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all()).toEqual([]);
 });
