@@ -5,10 +5,10 @@
  * (bare-prepare.ts, as many threads as the server's pool), then stored as one row and its
  * full-text entry, 500 to a transaction, on a connection opened as the server opens its own. The
  * entries are written as the archive's are (ingest/search-index.ts): the batch's rows first, then
- * their entries in one statement, the cheapest way measured (a trigger per row costs half again). The
- * full-text index is the archive's own (its CREATE statement read off the archive), so search costs
- * here what it costs there. Nothing else is made, written or looked up: no earlier copy, slug,
- * topics, tags, fingerprint buckets or word vectors.
+ * their entries in one statement, the cheapest way measured (a trigger per row costs half again).
+ * The full-text index is the archive's own (its CREATE statement and settings read off the
+ * archive), so search costs here what it costs there. Nothing else is made, written or looked up:
+ * no earlier copy, slug, topics, tags, fingerprint buckets or word vectors.
  */
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
