@@ -22,7 +22,8 @@ export function indexingNewStoriesAtEnd<Result>(
     "SELECT 1 AS pending FROM search_index_pending",
   ).get();
   if (outer) return write();
-  // Rows are never deleted, so every row this write inserts gets an id above today's largest.
+  // Article ids are AUTOINCREMENT (migration 0001): every row this write inserts gets an id above
+  // today's largest, even after a delete, and no row already stored has one that high.
   const next = prepared<[], { id: number }>(
     sqlite,
     "SELECT coalesce(max(id), 0) + 1 AS id FROM articles",
